@@ -1,0 +1,49 @@
+import { parseMode, type Mode } from './inputs/mode.js';
+import type { RawInputs } from './inputs/reader.js';
+import type { ModeContext } from './modes/ports.js';
+import { publishResult } from './modes/result.js';
+import { fail, runnerContext, runnerInputs, savedState } from './runner/actions-runner.js';
+
+/** State keys shared by the main and the post step. */
+export const STATE = { isPost: 'isPost', mode: 'mode' } as const;
+
+/**
+ * The main step: read the mode, run it, publish its result. Each mode's modules are loaded only
+ * when that mode runs, so `metadata` never pays for the registry or artifact code.
+ */
+export async function main(raw: RawInputs = runnerInputs, ctx: ModeContext = runnerContext()): Promise<void> {
+  try {
+    ctx.io.saveState(STATE.isPost, 'true');
+    const mode = parseMode(raw('mode'));
+    ctx.io.saveState(STATE.mode, mode);
+    await runMode(mode, raw, ctx);
+  } catch (error) {
+    fail(error);
+  }
+}
+
+async function runMode(mode: Mode, raw: RawInputs, ctx: ModeContext): Promise<void> {
+  switch (mode) {
+    case 'metadata': {
+      const { parseMetadataInputs } = await import('./inputs/metadata.js');
+      const { runMetadata } = await import('./modes/metadata.js');
+      const inputs = parseMetadataInputs(raw);
+      return publishResult(await runMetadata(inputs, ctx), ctx);
+    }
+    case 'merge':
+    case 'build':
+    case 'export-digest':
+      throw new Error(`mode "${mode}" is not available in this version of the action yet`);
+  }
+}
+
+/** The post step: undo what the main step set up (logins, builders), whatever its outcome. */
+export function post(ctx: ModeContext = runnerContext()): Promise<void> {
+  try {
+    const mode = savedState(STATE.mode);
+    ctx.log.debug(`post step for mode "${mode || 'unknown'}": nothing to clean up`);
+  } catch (error) {
+    fail(error);
+  }
+  return Promise.resolve();
+}
