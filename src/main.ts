@@ -38,12 +38,11 @@ async function runMode(mode: Mode, raw: RawInputs, ctx: ModeContext): Promise<vo
 }
 
 /** The post step: undo what the main step set up (logins, builders), whatever its outcome. */
-export function post(ctx: ModeContext = runnerContext()): Promise<void> {
+export async function post(ctx: ModeContext = runnerContext()): Promise<void> {
   try {
-    const mode = savedState(STATE.mode);
-    ctx.log.debug(`post step for mode "${mode || 'unknown'}": nothing to clean up`);
+    const { LOGIN_STATE, logOut } = await import('./login/login.js');
+    logOut(savedState(LOGIN_STATE), ctx);
   } catch (error) {
     fail(error);
   }
-  return Promise.resolve();
 }
