@@ -1,10 +1,11 @@
 import { parse as parseYaml } from 'yaml';
+import { normaliseRegistry } from '../oci/reference.js';
 import { InputError, quote } from './input-error.js';
 import type { RawInputs } from './reader.js';
 
 /** One registry to log in to. The password is a secret: it never appears in an error or a log. */
 export interface RegistryLogin {
-  /** As the user wrote it (`ghcr.io`, `docker.io`, `127.0.0.1:5000`); empty means Docker Hub. */
+  /** Normalised registry host (`ghcr.io`, `docker.io`, `127.0.0.1:5000`). */
   registry: string;
   username: string;
   password: string;
@@ -28,7 +29,7 @@ export function parseLogins(raw: RawInputs): RegistryLogin[] {
       // The usual cause: a secret that is not available (a fork's pull request).
       throw new InputError('password', `is empty while "username" is ${quote(username)}`, 'both or neither');
     }
-    logins.push({ registry: registry || DOCKER_HUB, username, password });
+    logins.push({ registry: registryName('registry', registry || DOCKER_HUB), username, password });
   } else if (registry !== '') {
     throw new InputError(
       'registry',
@@ -39,7 +40,7 @@ export function parseLogins(raw: RawInputs): RegistryLogin[] {
   logins.push(...parseLoginList(raw('logins')));
   const seen = new Set<string>();
   for (const login of logins) {
-    const key = login.registry.toLowerCase();
+    const key = login.registry;
     if (seen.has(key))
       throw new InputError(
         'logins',
@@ -88,6 +89,22 @@ function parseLoginList(text: string): RegistryLogin[] {
       }
       return value.trim();
     };
-    return { registry: field('registry'), username: field('username'), password: field('password') };
+    return {
+      registry: registryName('logins', field('registry')),
+      username: field('username'),
+      password: field('password'),
+    };
   });
+}
+
+function registryName(input: string, value: string): string {
+  try {
+    return normaliseRegistry(value);
+  } catch {
+    throw new InputError(
+      input,
+      `${quote(value)} is not a registry`,
+      'a host name with an optional port, e.g. ghcr.io',
+    );
+  }
 }

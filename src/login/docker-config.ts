@@ -1,4 +1,5 @@
 import type { RegistryLogin } from '../inputs/login.js';
+import { credentialKey } from '../oci/reference.js';
 
 /**
  * The docker CLI's config.json, as far as logins are concerned
@@ -10,25 +11,6 @@ export interface DockerConfig {
   credsStore?: string;
   credHelpers?: Record<string, string>;
   [key: string]: unknown;
-}
-
-const HUB_KEY = 'https://index.docker.io/v1/';
-const HUB_NAMES = new Set([
-  '',
-  'docker.io',
-  'index.docker.io',
-  'registry-1.docker.io',
-  'registry.hub.docker.com',
-]);
-
-/** The key docker uses for a registry in `auths` (and buildx looks up). */
-export function credentialKey(registry: string): string {
-  const host = registry
-    .trim()
-    .replace(/^[a-z]+:\/\//i, '')
-    .replace(/\/.*$/, '')
-    .toLowerCase();
-  return HUB_NAMES.has(host) ? HUB_KEY : host;
 }
 
 export function basicAuth(login: Pick<RegistryLogin, 'username' | 'password'>): string {

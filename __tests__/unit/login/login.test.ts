@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseLogins } from '../../../src/inputs/login.js';
 import { inputsFromRecord } from '../../../src/inputs/reader.js';
-import { credentialKey, parseDockerConfig, withLogins } from '../../../src/login/docker-config.js';
+import { parseDockerConfig, withLogins } from '../../../src/login/docker-config.js';
+import { credentialKey } from '../../../src/oci/reference.js';
 import { LOGIN_STATE, logIn, logOut } from '../../../src/login/login.js';
 import { BUILDX_FIXTURES } from '../../support/paths.js';
 import { recordingContext } from '../../support/fake-context.js';
@@ -65,12 +66,12 @@ describe('login inputs', () => {
 describe('docker config', () => {
   test.each([
     ['docker.io', 'https://index.docker.io/v1/'],
-    ['', 'https://index.docker.io/v1/'],
-    ['registry-1.docker.io', 'https://index.docker.io/v1/'],
-    ['https://ghcr.io', 'ghcr.io'],
+    ['index.docker.io', 'https://index.docker.io/v1/'],
+    ['https://ghcr.io/', 'ghcr.io'],
     ['127.0.0.1:5001', '127.0.0.1:5001'],
-  ])('credential key of %j is %j', (registry, key) => {
-    expect(credentialKey(registry)).toBe(key);
+  ])('login to %j is stored under %j', (registry, key) => {
+    const [login] = parseLogins(inputsFromRecord({ registry, username: 'u', password: 'p' }));
+    expect(credentialKey(login?.registry ?? '')).toBe(key);
   });
 
   test('writes what docker login writes (recorded)', () => {
