@@ -4,9 +4,9 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { RegistryLogin } from '../inputs/login.js';
 import type { Env, ModeContext } from '../modes/ports.js';
+import { credentialKey } from '../oci/reference.js';
 import {
   basicAuth,
-  credentialKey,
   formatDockerConfig,
   helpersSetAside,
   parseDockerConfig,
