@@ -11,3 +11,4 @@ export * from './attestations.js';
 export * from './index-json.js';
 export * from './source.js';
 export * from './combine.js';
+export * from './platform-check.js';
