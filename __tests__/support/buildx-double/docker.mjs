@@ -2,7 +2,16 @@
 // Test double of the `docker` CLI for the buildx commands this action runs. Behaviour follows the
 // recordings in ../../../../shared/fixtures/buildx/ (see README.md beside this file).
 import { build } from './lib/build.mjs';
-import { bootstrapProgress, createBuilder, dockerVersion, inspectText, installBinfmt, lsJson, lsTable, versionLine } from './lib/builders.mjs';
+import {
+  bootstrapProgress,
+  createBuilder,
+  dockerVersion,
+  inspectText,
+  installBinfmt,
+  lsJson,
+  lsTable,
+  versionLine,
+} from './lib/builders.mjs';
 import { loadState, logInvocation, saveState } from './lib/state.mjs';
 
 const env = process.env;
@@ -69,11 +78,17 @@ async function buildx(args, state) {
       const bootstrap = takeBool(args, '--bootstrap');
       takeOpt(args, ['--buildkitd-flags', '--buildkitd-config', '--config', '--platform']);
       if (args.some((a) => a.startsWith('-'))) {
-        io.err(`unknown flag: ${args.find((a) => a.startsWith('-'))}\n\nUsage:  docker buildx create [OPTIONS] [CONTEXT|ENDPOINT]\n\nRun 'docker buildx create --help' for more information\n`);
+        io.err(
+          `unknown flag: ${args.find((a) => a.startsWith('-'))}\n\nUsage:  docker buildx create [OPTIONS] [CONTEXT|ENDPOINT]\n\nRun 'docker buildx create --help' for more information\n`,
+        );
         return 125;
       }
-      if (!['docker-container', 'remote', 'kubernetes'].includes(driver)) return fail(`failed to find driver "${driver}"`);
-      if (state.builders[name]) return fail(`existing instance for "${name}" but no append mode, specify the node name to make changes for existing instances`);
+      if (!['docker-container', 'remote', 'kubernetes'].includes(driver))
+        return fail(`failed to find driver "${driver}"`);
+      if (state.builders[name])
+        return fail(
+          `existing instance for "${name}" but no append mode, specify the node name to make changes for existing instances`,
+        );
       if (bootstrap) io.err(bootstrapProgress(name));
       createBuilder(state, { name, driver, driverOpts, use, bootstrap });
       io.out(`${name}\n`);
@@ -82,7 +97,8 @@ async function buildx(args, state) {
     case 'rm': {
       const name = args.find((a) => !a.startsWith('-')) ?? state.current;
       if (!state.builders[name]) return fail(`no builder "${name}" found`);
-      if (state.builders[name].driver === 'docker') return fail(`cannot remove ${name} instance, docker driver`);
+      if (state.builders[name].driver === 'docker')
+        return fail(`cannot remove ${name} instance, docker driver`);
       delete state.builders[name];
       if (state.current === name) state.current = Object.keys(state.builders)[0];
       io.err(`${name} removed\n`);
@@ -90,7 +106,8 @@ async function buildx(args, state) {
     }
     case 'use': {
       const name = args.find((a) => !a.startsWith('-'));
-      if (!name || !state.builders[name]) return fail(`run \`docker buildx create --name ${name}\` to create a new builder instance`);
+      if (!name || !state.builders[name])
+        return fail(`run \`docker buildx create --name ${name}\` to create a new builder instance`);
       state.current = name;
       return 0;
     }
@@ -100,14 +117,17 @@ async function buildx(args, state) {
     case 'history':
       return fail('the buildx double keeps no build records');
     default:
-      io.err(`docker: unknown command: docker buildx ${sub ?? ''}\n\nRun 'docker buildx --help' for more information\n`);
+      io.err(
+        `docker: unknown command: docker buildx ${sub ?? ''}\n\nRun 'docker buildx --help' for more information\n`,
+      );
       return 1;
   }
 }
 
 async function main(argv) {
   const args = [...argv];
-  while (args[0] === '--context' || args[0] === '-c' || args[0] === '--debug' || args[0] === '-D') args.splice(0, args[0].startsWith('--d') || args[0] === '-D' ? 1 : 2);
+  while (args[0] === '--context' || args[0] === '-c' || args[0] === '--debug' || args[0] === '-D')
+    args.splice(0, args[0].startsWith('--d') || args[0] === '-D' ? 1 : 2);
   const state = loadState(env);
   let code;
   const cmd = args.shift();
@@ -115,7 +135,8 @@ async function main(argv) {
   else if (cmd === 'version') code = (io.out(dockerVersion(takeOpt(args, ['--format', '-f']))), 0);
   else if (cmd === 'run') {
     const at = args.indexOf('--install');
-    if (!args.includes('tonistiigi/binfmt') || at < 0) code = fail('the buildx double only runs tonistiigi/binfmt --install');
+    if (!args.includes('tonistiigi/binfmt') || at < 0)
+      code = fail('the buildx double only runs tonistiigi/binfmt --install');
     else {
       const r = installBinfmt(state, args[at + 1] ?? 'all');
       io.err(r.err);

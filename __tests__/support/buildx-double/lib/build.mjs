@@ -35,7 +35,9 @@ export async function build(argv, env, state, io) {
   }
   const { flags, args } = parsed;
   if (args.length !== 1) {
-    io.err(`"docker buildx build" requires exactly 1 argument.\nSee 'docker buildx build --help'.\n${USAGE_BUILD.replace(/\nRun.*\n$/, '')}\nStart a build\n`);
+    io.err(
+      `"docker buildx build" requires exactly 1 argument.\nSee 'docker buildx build --help'.\n${USAGE_BUILD.replace(/\nRun.*\n$/, '')}\nStart a build\n`,
+    );
     return 1;
   }
   const fail = (msg) => {
@@ -48,8 +50,11 @@ export async function build(argv, env, state, io) {
   if (!builder) return fail(`no builder "${builderName}" found`);
 
   const contextArg = args[0];
-  const isGit = /^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg) && (contextArg.includes('.git') || contextArg.includes('#'));
-  if (!isGit && contextArg !== '-' && !existsSync(resolve(contextArg))) return fail(`unable to prepare context: path "${contextArg}" not found`);
+  const isGit =
+    /^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg) &&
+    (contextArg.includes('.git') || contextArg.includes('#'));
+  if (!isGit && contextArg !== '-' && !existsSync(resolve(contextArg)))
+    return fail(`unable to prepare context: path "${contextArg}" not found`);
 
   // --secret: id plus src (a file that must exist) or env
   const secretIds = [];
@@ -57,7 +62,8 @@ export async function build(argv, env, state, io) {
     const a = parseAttrs(s);
     const id = a.get('id') ?? '';
     const src = a.get('src') ?? a.get('source');
-    if (src !== undefined && !existsSync(src)) return fail(`failed to stat ${src}: stat ${src}: no such file or directory`);
+    if (src !== undefined && !existsSync(src))
+      return fail(`failed to stat ${src}: stat ${src}: no such file or directory`);
     if (!id && !src) return fail(`could not parse secrets: [${s}]: secret id is required`);
     secretIds.push(id || basename(src));
   }
@@ -65,18 +71,32 @@ export async function build(argv, env, state, io) {
   const platforms = flags.get('platform') ?? [process.arch === 'arm64' ? 'linux/arm64' : 'linux/amd64'];
   if (platforms.length !== 1) return fail('the buildx double builds exactly one platform per invocation');
   const platform = platforms[0];
-  if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(platform)) return fail(`failed to parse platform ${platform}: "${platform}": unknown operating system or architecture: invalid argument`);
+  if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(platform))
+    return fail(
+      `failed to parse platform ${platform}: "${platform}": unknown operating system or architecture: invalid argument`,
+    );
 
   // outputs
   const outputs = (flags.get('output') ?? []).map((o) => parseAttrs(o));
-  if (flags.get('push')) outputs.push(new Map([['type', 'image'], ['push', 'true'], ['name', (flags.get('tag') ?? []).join(',')]]));
+  if (flags.get('push'))
+    outputs.push(
+      new Map([
+        ['type', 'image'],
+        ['push', 'true'],
+        ['name', (flags.get('tag') ?? []).join(',')],
+      ]),
+    );
   const imageOut = outputs.find((o) => ['image', 'registry'].includes(o.get('type')));
   const push = imageOut ? imageOut.get('type') === 'registry' || truthy(imageOut.get('push')) : false;
   const byDigest = imageOut ? truthy(imageOut.get('push-by-digest')) : false;
   const names = (imageOut?.get('name') || (flags.get('tag') ?? []).join(',')).split(',').filter(Boolean);
 
   // attestations: provenance on by default, off with BUILDX_NO_DEFAULT_ATTESTATIONS or =false
-  let provenance = flags.has('provenance') ? flags.get('provenance') : truthy(env.BUILDX_NO_DEFAULT_ATTESTATIONS) ? 'false' : 'mode=min';
+  let provenance = flags.has('provenance')
+    ? flags.get('provenance')
+    : truthy(env.BUILDX_NO_DEFAULT_ATTESTATIONS)
+      ? 'false'
+      : 'mode=min';
   let sbom = flags.has('sbom') ? flags.get('sbom') : 'false';
   for (const at of flags.get('attest') ?? []) {
     const a = parseAttrs(at);
@@ -84,7 +104,9 @@ export async function build(argv, env, state, io) {
     if (a.get('type') === 'provenance') provenance = on ? at : 'false';
     if (a.get('type') === 'sbom') sbom = on ? 'true' : 'false';
   }
-  const provAttrs = ['false', '0'].includes(provenance) ? null : parseAttrs(['true', '1'].includes(provenance) ? 'mode=min' : provenance);
+  const provAttrs = ['false', '0'].includes(provenance)
+    ? null
+    : parseAttrs(['true', '1'].includes(provenance) ? 'mode=min' : provenance);
   const provMode = provAttrs ? provAttrs.get('mode') || 'min' : null;
   const wantSbom = !['false', '0', ''].includes(sbom);
   const attest = provAttrs || wantSbom ? { sbom: wantSbom, mode: provMode } : null;
@@ -93,7 +115,8 @@ export async function build(argv, env, state, io) {
   // annotations: [type[platform]:]key=value, untyped means manifest
   const ann = { manifest: {}, index: {}, 'manifest-descriptor': {}, 'index-descriptor': {} };
   for (const item of flags.get('annotation') ?? []) {
-    const m = /^(?:(manifest|index|manifest-descriptor|index-descriptor)(?:\[([^\]]*)\])?:)?([^=]+)=(.*)$/.exec(item);
+    const m =
+      /^(?:(manifest|index|manifest-descriptor|index-descriptor)(?:\[([^\]]*)\])?:)?([^=]+)=(.*)$/.exec(item);
     if (!m) return fail(`invalid annotation ${item}`);
     if (m[2] && m[2] !== platform) continue;
     ann[m[1] ?? 'manifest'][m[3]] = m[4];
@@ -103,7 +126,10 @@ export async function build(argv, env, state, io) {
   const ghaEnvToken = env.ACTIONS_RUNTIME_TOKEN;
   const ghaEnvUrl = env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL;
   const caches = [];
-  for (const [kind, list] of [['to', flags.get('cache-to')], ['from', flags.get('cache-from')]]) {
+  for (const [kind, list] of [
+    ['to', flags.get('cache-to')],
+    ['from', flags.get('cache-from')],
+  ]) {
     for (const c of list ?? []) {
       const a = parseAttrs(c.includes('=') ? c : `type=registry,ref=${c}`);
       if (a.get('type') !== 'gha') {
@@ -116,17 +142,26 @@ export async function build(argv, env, state, io) {
       caches.push({ kind, type: 'gha', attrs: a, token, url });
     }
   }
-  if (builder.driver === 'docker' && caches.some((c) => c.kind === 'to')) return fail('failed to build: Cache export is not supported for the docker driver.\nSwitch to a different driver, or turn on the containerd image store, and try again.\nLearn more at https://docs.docker.com/go/build-cache-backends/');
+  if (builder.driver === 'docker' && caches.some((c) => c.kind === 'to'))
+    return fail(
+      'failed to build: Cache export is not supported for the docker driver.\nSwitch to a different driver, or turn on the containerd image store, and try again.\nLearn more at https://docs.docker.com/go/build-cache-backends/',
+    );
 
   // recorded: refused before any progress is printed
-  if (byDigest && builder.driver === 'docker') return fail('failed to build: push-by-digest is currently not implemented for docker driver, please create a new builder instance');
+  if (byDigest && builder.driver === 'docker')
+    return fail(
+      'failed to build: push-by-digest is currently not implemented for docker driver, please create a new builder instance',
+    );
 
   // dockerfile
   const fileFlag = flags.get('file');
   let dockerfile = { name: fileFlag ? basename(fileFlag) : 'Dockerfile', text: null };
   if (!isGit && contextArg !== '-') {
     const path = fileFlag ? resolve(fileFlag) : join(resolve(contextArg), 'Dockerfile');
-    if (!existsSync(path) || !statSync(path).isFile()) return fail(`failed to build: failed to solve: failed to read dockerfile: open ${fileFlag ?? 'Dockerfile'}: no such file or directory`);
+    if (!existsSync(path) || !statSync(path).isFile())
+      return fail(
+        `failed to build: failed to solve: failed to read dockerfile: open ${fileFlag ?? 'Dockerfile'}: no such file or directory`,
+      );
     dockerfile.text = readFileSync(path, 'utf8');
   }
 
@@ -145,11 +180,18 @@ export async function build(argv, env, state, io) {
   const started = new Date();
 
   if (isGit) {
-    stepDone(`[internal] load git source ${contextArg}`, ['0.105 ref: refs/heads/main HEAD', `0.110 ${contextArg.split('#')[1]?.split(':')[0] ?? 'HEAD'}`]);
-    stepDone(`[internal] load build definition from ${dockerfile.name}`, [`transferring dockerfile: 512B done`]);
+    stepDone(`[internal] load git source ${contextArg}`, [
+      '0.105 ref: refs/heads/main HEAD',
+      `0.110 ${contextArg.split('#')[1]?.split(':')[0] ?? 'HEAD'}`,
+    ]);
+    stepDone(`[internal] load build definition from ${dockerfile.name}`, [
+      `transferring dockerfile: 512B done`,
+    ]);
   } else if (dockerfile.text !== null) {
     step++;
-    say(`#${step} [internal] load build definition from ${dockerfile.name}\n#${step} transferring dockerfile: ${Buffer.byteLength(dockerfile.text)}B done\n#${step} DONE 0.0s\n`);
+    say(
+      `#${step} [internal] load build definition from ${dockerfile.name}\n#${step} transferring dockerfile: ${Buffer.byteLength(dockerfile.text)}B done\n#${step} DONE 0.0s\n`,
+    );
     const p = parseDockerfile(dockerfile.text);
     if (p.error) {
       say(excerpt(dockerfile.name, dockerfile.text, p.error.line));
@@ -160,14 +202,17 @@ export async function build(argv, env, state, io) {
   }
 
   const instructions = dockerfile.instructions ?? [{ name: 'FROM', args: 'scratch' }];
-  const froms = instructions.filter((x) => x.name === 'FROM').map((x) => x.args.split(/\s+/).find((w) => !w.startsWith('--')));
+  const froms = instructions
+    .filter((x) => x.name === 'FROM')
+    .map((x) => x.args.split(/\s+/).find((w) => !w.startsWith('--')));
   for (const f of new Set(froms)) if (f !== 'scratch') stepDone(`[internal] load metadata for ${f}`);
   if (!isGit) {
     stepDone('[internal] load .dockerignore', ['transferring context: 2B done']);
     stepDone('[internal] load build context', ['transferring context: 74B done']);
   }
   const buildSteps = instructions.filter((x) => ['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR'].includes(x.name));
-  const native = nodePlatforms(state).includes(platform) || nodePlatforms(state).includes(platform.replace(/\/v8$/, ''));
+  const native =
+    nodePlatforms(state).includes(platform) || nodePlatforms(state).includes(platform.replace(/\/v8$/, ''));
   for (const [i, s] of buildSteps.entries()) {
     const title = `[${i + 1}/${buildSteps.length}] ${s.name} ${s.args}`;
     if (s.name !== 'RUN') {
@@ -177,12 +222,18 @@ export async function build(argv, env, state, io) {
     step++;
     say(`#${step} ${title}\n`);
     const exit = /(?:^|&&|;)\s*exit\s+([1-9]\d*)\s*$/.exec(s.args);
-    const failure = !native ? { code: 255, out: 'exec /bin/sh: exec format error' } : exit ? { code: Number(exit[1]), out: null } : null;
+    const failure = !native
+      ? { code: 255, out: 'exec /bin/sh: exec format error' }
+      : exit
+        ? { code: Number(exit[1]), out: null }
+        : null;
     if (failure) {
       const cmd = JSON.stringify(`/bin/sh -c ${s.args}`);
       if (failure.out) say(`#${step} 0.012 ${failure.out}\n`);
       const msg = `process ${cmd} did not complete successfully: exit code: ${failure.code}`;
-      say(`#${step} ERROR: ${msg}\n------\n > ${title}:\n${failure.out ? `0.012 ${failure.out}\n` : ''}------\n`);
+      say(
+        `#${step} ERROR: ${msg}\n------\n > ${title}:\n${failure.out ? `0.012 ${failure.out}\n` : ''}------\n`,
+      );
       if (dockerfile.text) say(excerpt(dockerfile.name, dockerfile.text, s.line));
       return fail(`failed to build: failed to solve: ${msg}`);
     }
@@ -192,7 +243,9 @@ export async function build(argv, env, state, io) {
   for (const c of caches) {
     if (c.type === 'gha' && c.token && c.token.split('.').length !== 3) {
       if (c.kind === 'to' && truthy(c.attrs.get('ignore-error'))) continue;
-      return fail(`failed to build: failed to solve: failed to configure gha cache ${c.kind === 'to' ? 'exporter' : 'importer'}: token is malformed: token contains an invalid number of segments`);
+      return fail(
+        `failed to build: failed to solve: failed to configure gha cache ${c.kind === 'to' ? 'exporter' : 'importer'}: token is malformed: token contains an invalid number of segments`,
+      );
     }
   }
 
@@ -205,26 +258,48 @@ export async function build(argv, env, state, io) {
   for (const [k, v] of Object.entries(buildArgs)) provArgs[`build-arg:${k}`] = v;
   if (env.SOURCE_DATE_EPOCH) provArgs['build-arg:SOURCE_DATE_EPOCH'] = env.SOURCE_DATE_EPOCH;
   for (const [k, v] of Object.entries(labels)) provArgs[`label:${k}`] = v;
-  const materials = froms.filter((f) => f !== 'scratch').map((f) => ({ uri: `pkg:docker/${encodeURIComponent(f.split('@')[0]).replace(/%2F/g, '/')}?platform=${encodeURIComponent(platform)}`, digest: { sha256: '0'.repeat(64) } }));
+  const materials = froms
+    .filter((f) => f !== 'scratch')
+    .map((f) => ({
+      uri: `pkg:docker/${encodeURIComponent(f.split('@')[0]).replace(/%2F/g, '/')}?platform=${encodeURIComponent(platform)}`,
+      digest: { sha256: '0'.repeat(64) },
+    }));
   const provMin = {
     builder: { id: provAttrs?.get('builder-id') ?? '' },
     buildType: 'https://mobyproject.org/buildkit@v1',
     materials,
     invocation: {
       configSource: isGit ? { uri: contextArg } : {},
-      parameters: { frontend: 'dockerfile.v0', args: provArgs, locals: isGit ? [] : [{ name: 'context' }, { name: 'dockerfile' }] },
+      parameters: {
+        frontend: 'dockerfile.v0',
+        args: provArgs,
+        locals: isGit ? [] : [{ name: 'context' }, { name: 'dockerfile' }],
+      },
       environment: { platform },
     },
   };
   const provFull = {
     ...provMin,
-    metadata: { buildInvocationID: refId, buildStartedOn: started.toISOString(), buildFinishedOn: new Date().toISOString(), completeness: { parameters: provMode === 'max', environment: true, materials: false }, reproducible: false, ...(provMode === 'max' ? { 'https://mobyproject.org/buildkit@v1#metadata': { source: { locations: {} } } } : {}) },
+    metadata: {
+      buildInvocationID: refId,
+      buildStartedOn: started.toISOString(),
+      buildFinishedOn: new Date().toISOString(),
+      completeness: { parameters: provMode === 'max', environment: true, materials: false },
+      reproducible: false,
+      ...(provMode === 'max'
+        ? { 'https://mobyproject.org/buildkit@v1#metadata': { source: { locations: {} } } }
+        : {}),
+    },
   };
 
   if (!attest && Object.keys(ann.index).length > 0) {
     step++;
-    say(`#${step} exporting to image\n#${step} exporting layers 0.0s done\n#${step} ERROR: index annotations not supported for single platform export\n------\n > exporting to image:\n------\n`);
-    return fail('failed to build: failed to solve: index annotations not supported for single platform export');
+    say(
+      `#${step} exporting to image\n#${step} exporting layers 0.0s done\n#${step} ERROR: index annotations not supported for single platform export\n------\n > exporting to image:\n------\n`,
+    );
+    return fail(
+      'failed to build: failed to solve: index annotations not supported for single platform export',
+    );
   }
 
   const image = buildImage({
@@ -246,10 +321,16 @@ export async function build(argv, env, state, io) {
   const n = `#${step}`;
   say(`${n} exporting to image\n${n} exporting layers 0.0s done\n`);
   const imageManifest = image.manifests[0];
-  say(`${n} exporting manifest ${imageManifest.digest} done\n${n} exporting config ${image.config.digest} done\n`);
-  if (attest) say(`${n} exporting attestation manifest ${image.attestation.digest} done\n${n} exporting manifest list ${image.top.digest} done\n`);
+  say(
+    `${n} exporting manifest ${imageManifest.digest} done\n${n} exporting config ${image.config.digest} done\n`,
+  );
+  if (attest)
+    say(
+      `${n} exporting attestation manifest ${image.attestation.digest} done\n${n} exporting manifest list ${image.top.digest} done\n`,
+    );
   if (push) {
-    if (names.length === 0) return fail('failed to build: failed to solve: tag is needed when pushing to registry');
+    if (names.length === 0)
+      return fail('failed to build: failed to solve: tag is needed when pushing to registry');
     try {
       await pushAll(env, state, io, n, image, names, byDigest);
     } catch (e) {
@@ -261,15 +342,23 @@ export async function build(argv, env, state, io) {
   say(`${n} DONE 0.1s\n\n`);
 
   for (const c of caches.filter((x) => x.kind === 'to')) {
-    stepDone(c.type === 'gha' ? 'exporting cache to GitHub Actions Cache' : `exporting cache to ${c.type}`, ['preparing build cache for export 0.0s done']);
+    stepDone(c.type === 'gha' ? 'exporting cache to GitHub Actions Cache' : `exporting cache to ${c.type}`, [
+      'preparing build cache for export 0.0s done',
+    ]);
   }
 
   const meta = {};
   // present even with --provenance=false, always the min form (recordings, observation 2)
   meta['buildx.build.provenance'] = provMin;
-  meta['buildx.build.ref'] = `${builder.name}/${builder.driver === 'docker' ? builder.name : `${builder.name}0`}/${refId}`;
+  meta['buildx.build.ref'] =
+    `${builder.name}/${builder.driver === 'docker' ? builder.name : `${builder.name}0`}/${refId}`;
   if (!attest) meta['containerimage.config.digest'] = image.config.digest;
-  meta['containerimage.descriptor'] = { mediaType: image.top.mediaType, digest: image.top.digest, size: image.top.size, ...(attest ? {} : { platform: platformObject(platform) }) };
+  meta['containerimage.descriptor'] = {
+    mediaType: image.top.mediaType,
+    digest: image.top.digest,
+    size: image.top.size,
+    ...(attest ? {} : { platform: platformObject(platform) }),
+  };
   meta['containerimage.digest'] = image.top.digest;
   if (names.length > 0) meta['image.name'] = names.join(',');
   if (flags.get('metadata-file')) {
@@ -284,7 +373,9 @@ async function pushAll(env, state, io, n, image, names, byDigest) {
   const budget = Number(env.BUILDX_DOUBLE_FAIL_PUSH ?? 0);
   state.pushes = (state.pushes ?? 0) + 1;
   for (const name of names) {
-    const [repoName, tag] = byDigest ? [name.split('@')[0].replace(/:[^:/]+$/, ''), undefined] : splitTag(name);
+    const [repoName, tag] = byDigest
+      ? [name.split('@')[0].replace(/:[^:/]+$/, ''), undefined]
+      : splitTag(name);
     const pusher = new Pusher(env, repoName);
     if ((state.pushFailures ?? 0) < budget) {
       state.pushFailures = (state.pushFailures ?? 0) + 1;

@@ -13,15 +13,23 @@ const pad = (label, width) => `${label}:`.padEnd(width);
 
 export function inspectText(b, state) {
   const out = [];
-  out.push(`${pad('Name', 15)}${b.name}`, `${pad('Driver', 15)}${b.driver}`, `${pad('Last Activity', 15)}2026-11-27 15:16:08 +0000 UTC`, '', 'Nodes:');
+  out.push(
+    `${pad('Name', 15)}${b.name}`,
+    `${pad('Driver', 15)}${b.driver}`,
+    `${pad('Last Activity', 15)}2026-11-27 15:16:08 +0000 UTC`,
+    '',
+    'Nodes:',
+  );
   const w = b.driver === 'docker-container' ? 23 : 18;
   out.push(`${pad('Name', w)}${b.driver === 'docker' ? b.name : `${b.name}0`}`);
   out.push(`${pad('Endpoint', w)}${b.endpoint}`);
   const opts = Object.entries(b.driverOpts ?? {});
-  if (opts.length > 0) out.push(`${pad('Driver Options', w)}${opts.map(([k, v]) => `${k}="${v}"`).join(' ')}`);
+  if (opts.length > 0)
+    out.push(`${pad('Driver Options', w)}${opts.map(([k, v]) => `${k}="${v}"`).join(' ')}`);
   out.push(`${pad('Status', w)}${b.status}`);
   if (b.status === 'running') {
-    if (b.driver === 'docker-container') out.push(`${pad('BuildKit daemon flags', w)}--allow-insecure-entitlement=network.host`);
+    if (b.driver === 'docker-container')
+      out.push(`${pad('BuildKit daemon flags', w)}--allow-insecure-entitlement=network.host`);
     out.push(`${pad('BuildKit version', w)}${b.buildkit}`);
     out.push(`${pad('Platforms', w)}${nodePlatforms(state).join(', ')}`);
   }
@@ -42,7 +50,9 @@ export function lsJson(state) {
             ...(Object.keys(b.driverOpts ?? {}).length > 0 ? { DriverOpts: b.driverOpts } : {}),
             Endpoint: b.endpoint,
             Name: b.driver === 'docker' ? b.name : `${b.name}0`,
-            ...(b.status === 'running' ? { Platforms: nodePlatforms(state), Status: 'running', Version: b.buildkit } : { Status: b.status }),
+            ...(b.status === 'running'
+              ? { Platforms: nodePlatforms(state), Status: 'running', Version: b.buildkit }
+              : { Status: b.status }),
           },
         ],
       }),
@@ -52,10 +62,14 @@ export function lsJson(state) {
 }
 
 export function lsTable(state) {
-  const rows = ['NAME/NODE         DRIVER/ENDPOINT                           STATUS    BUILDKIT       PLATFORMS'];
+  const rows = [
+    'NAME/NODE         DRIVER/ENDPOINT                           STATUS    BUILDKIT       PLATFORMS',
+  ];
   for (const b of Object.values(state.builders)) {
     rows.push(`${(b.name + (state.current === b.name ? '*' : '')).padEnd(18)}${b.driver}`);
-    rows.push(` \\_ ${(b.driver === 'docker' ? b.name : `${b.name}0`).padEnd(14)} \\_ ${b.endpoint.padEnd(38)}${b.status.padEnd(10)}${(b.buildkit ?? '').padEnd(15)}${nodePlatforms(state).join(', ')}`);
+    rows.push(
+      ` \\_ ${(b.driver === 'docker' ? b.name : `${b.name}0`).padEnd(14)} \\_ ${b.endpoint.padEnd(38)}${b.status.padEnd(10)}${(b.buildkit ?? '').padEnd(15)}${nodePlatforms(state).join(', ')}`,
+    );
   }
   return `${rows.join('\n')}\n`;
 }
@@ -79,7 +93,10 @@ export function createBuilder(state, opts) {
 }
 
 export function dockerVersion(format) {
-  const v = { Client: { Version: '28.2.2', ApiVersion: '1.50', GitCommit: 'e6534b4' }, Server: { Version: '28.2.2', ApiVersion: '1.50' } };
+  const v = {
+    Client: { Version: '28.2.2', ApiVersion: '1.50', GitCommit: 'e6534b4' },
+    Server: { Version: '28.2.2', ApiVersion: '1.50' },
+  };
   if (format) {
     if (format.includes('json')) return `${JSON.stringify(v)}\n`;
     const m = /\.(Client|Server)\.(\w+)/.exec(format);
@@ -108,7 +125,10 @@ export function installBinfmt(state, spec) {
     if (arch.startsWith('linux/')) arch = arch.slice(6).split('/')[0];
     const p = BINFMT_ARCHES[arch];
     if (!p) return { ok: false, err: `installing ${raw}: unsupported architecture\n` };
-    const list = p === '*' ? ['linux/arm64', 'linux/arm/v7', 'linux/riscv64', 'linux/ppc64le', 'linux/s390x', 'linux/386'] : [p];
+    const list =
+      p === '*'
+        ? ['linux/arm64', 'linux/arm/v7', 'linux/riscv64', 'linux/ppc64le', 'linux/s390x', 'linux/386']
+        : [p];
     for (const q of list) if (!state.emulators.includes(q)) state.emulators.push(q);
     installed.push(arch);
   }

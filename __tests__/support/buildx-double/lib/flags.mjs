@@ -1,7 +1,37 @@
 // `docker buildx build` flags as buildx v0.28 declares them (cobra/pflag): anything else is an
 // unknown flag, exit 125 with the usage hint of errors/unknown-build-flag.stderr.
-const ARRAY = ['add-host', 'allow', 'annotation', 'attest', 'build-arg', 'build-context', 'cache-from', 'cache-to', 'label', 'no-cache-filter', 'output', 'platform', 'secret', 'ssh', 'tag', 'ulimit'];
-const STRING = ['builder', 'call', 'cgroup-parent', 'file', 'iidfile', 'metadata-file', 'network', 'progress', 'provenance', 'sbom', 'shm-size', 'target'];
+const ARRAY = [
+  'add-host',
+  'allow',
+  'annotation',
+  'attest',
+  'build-arg',
+  'build-context',
+  'cache-from',
+  'cache-to',
+  'label',
+  'no-cache-filter',
+  'output',
+  'platform',
+  'secret',
+  'ssh',
+  'tag',
+  'ulimit',
+];
+const STRING = [
+  'builder',
+  'call',
+  'cgroup-parent',
+  'file',
+  'iidfile',
+  'metadata-file',
+  'network',
+  'progress',
+  'provenance',
+  'sbom',
+  'shm-size',
+  'target',
+];
 const BOOL = ['check', 'debug', 'load', 'no-cache', 'pull', 'push', 'quiet'];
 const SHORT = { o: 'output', t: 'tag', f: 'file', q: 'quiet', D: 'debug' };
 
@@ -29,7 +59,8 @@ export function parseBuildFlags(argv) {
       const eq = a.indexOf('=');
       name = eq < 0 ? a.slice(2) : a.slice(2, eq);
       value = eq < 0 ? undefined : a.slice(eq + 1);
-      if (!ARRAY.includes(name) && !STRING.includes(name) && !BOOL.includes(name)) throw new FlagError(`unknown flag: --${name}`);
+      if (!ARRAY.includes(name) && !STRING.includes(name) && !BOOL.includes(name))
+        throw new FlagError(`unknown flag: --${name}`);
     } else {
       const letter = a[1];
       name = SHORT[letter];

@@ -50,7 +50,11 @@ export function tarOf(files, mtime) {
       continue;
     }
     const body = Buffer.from(f.content);
-    parts.push(tarHeader(f.name, body.length, mtime, '0'), body, Buffer.alloc((512 - (body.length % 512)) % 512, 0));
+    parts.push(
+      tarHeader(f.name, body.length, mtime, '0'),
+      body,
+      Buffer.alloc((512 - (body.length % 512)) % 512, 0),
+    );
   }
   parts.push(Buffer.alloc(1024, 0));
   return Buffer.concat(parts);
@@ -84,14 +88,32 @@ export function buildImage(o) {
   const env = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'];
   const configDoc = {
     ...plat,
-    config: { Env: env, Cmd: ['cat', '/app/build-info.txt'], ...(Object.keys(o.labels).length ? { Labels: o.labels } : {}) },
+    config: {
+      Env: env,
+      Cmd: ['cat', '/app/build-info.txt'],
+      ...(Object.keys(o.labels).length ? { Labels: o.labels } : {}),
+    },
     created: o.created,
-    history: [{ created: o.created, created_by: 'COPY build-info.txt /app/ # buildkit', comment: 'buildkit.dockerfile.v0' }],
+    history: [
+      {
+        created: o.created,
+        created_by: 'COPY build-info.txt /app/ # buildkit',
+        comment: 'buildkit.dockerfile.v0',
+      },
+    ],
     os: plat.os,
     rootfs: { type: 'layers', diff_ids: [sha256(tar)] },
   };
   delete configDoc.os;
-  const ordered = { architecture: plat.architecture, ...(plat.variant ? { variant: plat.variant } : {}), config: configDoc.config, created: o.created, history: configDoc.history, os: plat.os, rootfs: configDoc.rootfs };
+  const ordered = {
+    architecture: plat.architecture,
+    ...(plat.variant ? { variant: plat.variant } : {}),
+    config: configDoc.config,
+    created: o.created,
+    history: configDoc.history,
+    os: plat.os,
+    rootfs: configDoc.rootfs,
+  };
   const config = blob(Buffer.from(JSON.stringify(ordered)), o.oci ? MT.ociConfig : MT.dockerConfig);
   const desc = (b) => ({ mediaType: b.mediaType, digest: b.digest, size: b.size });
   const manifestDoc = {
@@ -107,28 +129,70 @@ export function buildImage(o) {
   if (!o.attest) return { blobs, manifests, top: manifest, config, platform: plat };
 
   const statements = [];
-  if (o.attest.sbom) statements.push(statement(o, manifest, 'https://spdx.dev/Document', { spdxVersion: 'SPDX-2.3', SPDXID: 'SPDXRef-DOCUMENT', name: 'sbom', packages: [] }));
+  if (o.attest.sbom)
+    statements.push(
+      statement(o, manifest, 'https://spdx.dev/Document', {
+        spdxVersion: 'SPDX-2.3',
+        SPDXID: 'SPDXRef-DOCUMENT',
+        name: 'sbom',
+        packages: [],
+      }),
+    );
   statements.push(statement(o, manifest, 'https://slsa.dev/provenance/v0.2', o.provenance));
-  const attLayers = statements.map((s) => ({ ...blob(json(s.doc), MT.inToto), predicateType: s.predicateType }));
-  const attConfig = blob(Buffer.from(JSON.stringify({ architecture: 'unknown', os: 'unknown', config: {}, rootfs: { type: 'layers', diff_ids: attLayers.map((l) => l.digest) } })), MT.ociConfig);
+  const attLayers = statements.map((s) => ({
+    ...blob(json(s.doc), MT.inToto),
+    predicateType: s.predicateType,
+  }));
+  const attConfig = blob(
+    Buffer.from(
+      JSON.stringify({
+        architecture: 'unknown',
+        os: 'unknown',
+        config: {},
+        rootfs: { type: 'layers', diff_ids: attLayers.map((l) => l.digest) },
+      }),
+    ),
+    MT.ociConfig,
+  );
   const attDoc = {
     schemaVersion: 2,
     mediaType: MT.ociManifest,
     config: desc(attConfig),
-    layers: attLayers.map((l) => ({ ...desc(l), annotations: { 'in-toto.io/predicate-type': l.predicateType } })),
+    layers: attLayers.map((l) => ({
+      ...desc(l),
+      annotations: { 'in-toto.io/predicate-type': l.predicateType },
+    })),
   };
   const att = blob(json(attDoc), MT.ociManifest);
   const indexDoc = {
     schemaVersion: 2,
     mediaType: MT.ociIndex,
     manifests: [
-      { ...desc(manifest), ...(Object.keys(o.descriptorAnnotations).length ? { annotations: o.descriptorAnnotations } : {}), platform: plat },
-      { ...desc(att), annotations: { 'vnd.docker.reference.digest': manifest.digest, 'vnd.docker.reference.type': 'attestation-manifest' }, platform: { architecture: 'unknown', os: 'unknown' } },
+      {
+        ...desc(manifest),
+        ...(Object.keys(o.descriptorAnnotations).length ? { annotations: o.descriptorAnnotations } : {}),
+        platform: plat,
+      },
+      {
+        ...desc(att),
+        annotations: {
+          'vnd.docker.reference.digest': manifest.digest,
+          'vnd.docker.reference.type': 'attestation-manifest',
+        },
+        platform: { architecture: 'unknown', os: 'unknown' },
+      },
     ],
     ...(Object.keys(o.indexAnnotations).length ? { annotations: o.indexAnnotations } : {}),
   };
   const index = blob(json(indexDoc), MT.ociIndex);
-  return { blobs: [...blobs, ...attLayers, attConfig], manifests: [manifest, att, index], top: index, config, platform: plat, attestation: att };
+  return {
+    blobs: [...blobs, ...attLayers, attConfig],
+    manifests: [manifest, att, index],
+    top: index,
+    config,
+    platform: plat,
+    attestation: att,
+  };
 }
 
 function statement(o, manifest, predicateType, predicate) {
@@ -137,7 +201,12 @@ function statement(o, manifest, predicateType, predicate) {
     doc: {
       _type: 'https://in-toto.io/Statement/v0.1',
       predicateType,
-      subject: [{ name: `pkg:docker/${o.subjectName}?platform=${encodeURIComponent(o.platform)}`, digest: { sha256: manifest.digest.slice(7) } }],
+      subject: [
+        {
+          name: `pkg:docker/${o.subjectName}?platform=${encodeURIComponent(o.platform)}`,
+          digest: { sha256: manifest.digest.slice(7) },
+        },
+      ],
       predicate,
     },
   };

@@ -1,3 +1,4 @@
+/* global fetch, URLSearchParams */
 // Pushes blobs and manifests by digest over the distribution API (plain HTTP on loopback),
 // answering Basic or Bearer challenges with the `auths` entry of $DOCKER_CONFIG/config.json.
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,7 +12,10 @@ function credentials(env, host) {
   const file = join(dir, 'config.json');
   if (!existsSync(file)) return undefined;
   const auths = JSON.parse(readFileSync(file, 'utf8')).auths ?? {};
-  const keys = host === 'docker.io' ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io'] : [host, `https://${host}`, `http://${host}`];
+  const keys =
+    host === 'docker.io'
+      ? ['https://index.docker.io/v1/', 'docker.io', 'index.docker.io']
+      : [host, `https://${host}`, `http://${host}`];
   for (const k of keys) {
     const a = auths[k];
     if (a?.auth) return a.auth;
@@ -51,7 +55,13 @@ export class Pusher {
 
   async request(method, path, body, headers = {}) {
     const url = path.startsWith('http') ? path : `${this.base}${path}`;
-    const send = () => fetch(url, { method, body, headers: { ...headers, ...(this.authorization ? { Authorization: this.authorization } : {}) }, redirect: 'manual' });
+    const send = () =>
+      fetch(url, {
+        method,
+        body,
+        headers: { ...headers, ...(this.authorization ? { Authorization: this.authorization } : {}) },
+        redirect: 'manual',
+      });
     let res;
     try {
       res = await send();
@@ -61,7 +71,9 @@ export class Pusher {
         res = await send();
       }
     } catch (err) {
-      throw new PushError(`failed to push ${this.name}: failed to do request: ${method} "${url}": ${err.cause?.code === 'ECONNRESET' ? 'read: connection reset by peer' : (err.cause?.message ?? err.message)}`);
+      throw new PushError(
+        `failed to push ${this.name}: failed to do request: ${method} "${url}": ${err.cause?.code === 'ECONNRESET' ? 'read: connection reset by peer' : (err.cause?.message ?? err.message)}`,
+      );
     }
     return res;
   }
@@ -72,15 +84,23 @@ export class Pusher {
       this.authorization = `Basic ${this.auth}`;
       return;
     }
-    const q = new URLSearchParams({ service: params.service ?? '', scope: `repository:${this.repo}:pull,push` });
+    const q = new URLSearchParams({
+      service: params.service ?? '',
+      scope: `repository:${this.repo}:pull,push`,
+    });
     const res = await fetch(`${params.realm}?${q}`, { headers: { Authorization: `Basic ${this.auth}` } });
-    if (!res.ok) throw new PushError(`failed to push ${this.name}: failed to authorize: failed to fetch oauth token: unexpected status from GET request to ${params.realm}: ${res.status} ${res.statusText}`);
+    if (!res.ok)
+      throw new PushError(
+        `failed to push ${this.name}: failed to authorize: failed to fetch oauth token: unexpected status from GET request to ${params.realm}: ${res.status} ${res.statusText}`,
+      );
     const tok = await res.json();
     this.authorization = `Bearer ${tok.token ?? tok.access_token}`;
   }
 
   fail(method, url, res) {
-    return new PushError(`failed to push ${this.name}: unexpected status from ${method} request to ${url.startsWith('http') ? url : this.base + url}: ${res.status} ${res.statusText}`);
+    return new PushError(
+      `failed to push ${this.name}: unexpected status from ${method} request to ${url.startsWith('http') ? url : this.base + url}: ${res.status} ${res.statusText}`,
+    );
   }
 
   async pushBlob(b) {
@@ -92,7 +112,10 @@ export class Pusher {
     if (start.status !== 202) throw this.fail('POST', `/v2/${this.repo}/blobs/uploads/`, start);
     const loc = new URL(start.headers.get('location'), this.base);
     loc.searchParams.set('digest', b.digest);
-    const put = await this.request('PUT', loc.toString(), b.bytes, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(b.size) });
+    const put = await this.request('PUT', loc.toString(), b.bytes, {
+      'Content-Type': 'application/octet-stream',
+      'Content-Length': String(b.size),
+    });
     if (put.status !== 201) throw this.fail('PUT', loc.toString(), put);
   }
 

@@ -19,7 +19,10 @@ export function logInvocation(argv, env) {
     .sort();
   const selected = {};
   for (const k of ENV_RECORDED) if (env[k] !== undefined) selected[k] = env[k];
-  appendFileSync(file, `${JSON.stringify({ argv, actionsEnv: actions, env: selected, cwd: process.cwd() })}\n`);
+  appendFileSync(
+    file,
+    `${JSON.stringify({ argv, actionsEnv: actions, env: selected, cwd: process.cwd() })}\n`,
+  );
 }
 
 export const BUILDKIT_DEFAULT = 'v0.24.0';
@@ -37,7 +40,12 @@ function initialState(env) {
         status: 'running',
         buildkit,
         driverOpts: {},
-        endpoint: driver === 'remote' ? 'unix:///run/buildkit/buildkitd.sock' : driver === 'docker' ? 'default' : 'unix:///var/run/docker.sock',
+        endpoint:
+          driver === 'remote'
+            ? 'unix:///run/buildkit/buildkitd.sock'
+            : driver === 'docker'
+              ? 'default'
+              : 'unix:///var/run/docker.sock',
       },
     },
     emulators: [],
@@ -65,7 +73,10 @@ export function saveState(env, state) {
 
 /** Platforms a node reports: native ones for the host arch plus installed QEMU emulators. */
 export function nodePlatforms(state) {
-  const native = process.arch === 'arm64' ? ['linux/arm64', 'linux/arm/v7', 'linux/arm/v6'] : ['linux/amd64', 'linux/amd64/v2', 'linux/amd64/v3', 'linux/386'];
+  const native =
+    process.arch === 'arm64'
+      ? ['linux/arm64', 'linux/arm/v7', 'linux/arm/v6']
+      : ['linux/amd64', 'linux/amd64/v2', 'linux/amd64/v3', 'linux/386'];
   const out = [...native];
   for (const p of state.emulators) if (!out.includes(p)) out.push(p);
   return out;

@@ -1,0 +1,275 @@
+import { InputError, quote } from '../inputs/input-error.js';
+import type { Env } from '../modes/ports.js';
+import { parseCsvRecord } from './csv.js';
+
+/**
+ * The `docker buildx build` argument list, built the way docker/build-push-action builds it
+ * (`src/context.ts` getArgs: build flags in its order, then the common flags, then the context),
+ * with this action's defaults: push by digest to every image, a `type=gha` cache scoped to image
+ * and platform, and build-push-action's provenance defaults.
+ */
+
+/** Inputs of the build, already split into lists (one entry per line of the input). */
+export interface BuildOptions {
+  /** '' or `{{defaultContext}}[:subdir]` for the event's Git context, else a path or URL. */
+  context: string;
+  /** Normalized `os/arch[/variant]` (see platform.ts). */
+  platform: string;
+  /** Image repositories to push to, e.g. `langgenius/dify-api`. */
+  images: readonly string[];
+  file?: string;
+  target?: string;
+  buildArgs?: readonly string[];
+  buildContexts?: readonly string[];
+  /** `KEY=value`: the value goes to a file, never into argv. */
+  secrets?: readonly string[];
+  /** `KEY=path`. */
+  secretFiles?: readonly string[];
+  /** `KEY=ENV_NAME`. */
+  secretEnvs?: readonly string[];
+  ssh?: readonly string[];
+  labels?: readonly string[];
+  annotations?: readonly string[];
+  /** Raw input: '' (default), a boolean, or attributes such as `mode=max`. */
+  provenance?: string;
+  sbom?: string;
+  /** undefined: the default gha cache; [] disables it. */
+  cacheFrom?: readonly string[];
+  cacheTo?: readonly string[];
+  noCache?: boolean;
+  pull?: boolean;
+  network?: string;
+  shmSize?: string;
+  ulimit?: readonly string[];
+  builder?: string;
+  /** undefined: the default push-by-digest image output. */
+  outputs?: readonly string[];
+  call?: string;
+  metadataFile?: string;
+  iidFile?: string;
+  /** Token for BuildKit's Git fetch (`GIT_AUTH_TOKEN` secret) of a Git context. */
+  githubToken?: string;
+}
+
+/** What the event and the runner tell about where we are (data, no I/O). */
+export interface BuildEnvironment {
+  serverUrl: string;
+  /** `owner/name`. */
+  repository: string;
+  sha: string;
+  ref: string;
+  runId?: string;
+  runAttempt?: string;
+  /** `repository.private` of the event payload; undefined counts as private (build-push-action). */
+  repositoryPrivate?: boolean;
+  env: Env;
+  /** Directory for secret files (RUNNER_TEMP/...); the caller writes them with mode 0600. */
+  secretDir: string;
+}
+
+export interface SecretFile {
+  path: string;
+  content: string;
+}
+
+export interface BuildInvocation {
+  /** Arguments after `docker`: `['buildx', 'build', ..., context]`. */
+  args: string[];
+  /** Files to write before running and to delete afterwards. */
+  secretFiles: SecretFile[];
+  /** Values to register as secrets (masked) before anything logs. */
+  secretValues: string[];
+  /** The build context as given to buildx (a Git URL for the default context). */
+  context: string;
+}
+
+const DEFAULT_CONTEXT = '{{defaultContext}}';
+
+/** `parseGitRef` of docker/actions-toolkit: the commit sha, except for pull request refs. */
+export function defaultGitContext(
+  e: Pick<BuildEnvironment, 'serverUrl' | 'repository' | 'sha' | 'ref'>,
+): string {
+  const ref = e.ref.startsWith('refs/pull/') || !e.sha ? e.ref : e.sha;
+  return `${e.serverUrl.replace(/\/$/, '')}/${e.repository}.git#${ref}`;
+}
+
+export function resolveContext(context: string, e: BuildEnvironment): string {
+  const c = context.trim();
+  if (c === '' || c === DEFAULT_CONTEXT) return defaultGitContext(e);
+  if (c.startsWith(`${DEFAULT_CONTEXT}:`)) {
+    const sub = c.slice(DEFAULT_CONTEXT.length + 1).replace(/^\/+|\/+$/g, '');
+    return sub === '' ? defaultGitContext(e) : `${defaultGitContext(e)}:${sub}`;
+  }
+  if (c.includes(DEFAULT_CONTEXT))
+    throw new InputError(
+      'context',
+      `${quote(c)} uses ${DEFAULT_CONTEXT} in the middle`,
+      `"${DEFAULT_CONTEXT}" or "${DEFAULT_CONTEXT}:subdir"`,
+    );
+  return c;
+}
+
+export function isGitContext(context: string): boolean {
+  return /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)/.test(context) && /\.git(#|$|:)|#/.test(context);
+}
+
+/** buildx's CSV grammar: a field holding a comma or a quote is quoted as a whole. */
+export function csvField(field: string): string {
+  return /[",\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+export function defaultOutput(images: readonly string[]): string {
+  return [
+    'type=image',
+    csvField(`name=${images.join(',')}`),
+    'push-by-digest=true',
+    'name-canonical=true',
+    'push=true',
+  ].join(',');
+}
+
+export function defaultCacheScope(images: readonly string[], platformPair: string): string {
+  return `${images[0] ?? 'image'}-${platformPair}`;
+}
+
+/** Go's strconv.ParseBool truth values, as buildx and actions-toolkit read env switches. */
+export function parseGoBool(value: string | undefined): boolean {
+  return ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value ?? '');
+}
+
+export function workflowRunUrl(e: BuildEnvironment): string {
+  const base = `${e.serverUrl.replace(/\/$/, '')}/${e.repository}/actions/runs/${e.runId ?? '0'}`;
+  return e.runAttempt ? `${base}/attempts/${e.runAttempt}` : base;
+}
+
+function withBuilderId(attrs: string, e: BuildEnvironment): string {
+  const fields = parseCsvRecord(attrs);
+  if (fields.some((f) => f.startsWith('builder-id='))) return attrs;
+  return [...fields.map(csvField), `builder-id=${workflowRunUrl(e)}`].join(',');
+}
+
+function hasDockerExporter(outputs: readonly string[]): boolean {
+  return outputs.some((o) => {
+    const fields = parseCsvRecord(o);
+    return fields.includes('type=docker') || o === '-' || (!o.includes('=') && o !== '');
+  });
+}
+
+/** The `--provenance` value, or undefined for no flag (build-push-action `getProvenanceInput`). */
+export function provenanceValue(
+  input: string | undefined,
+  outputs: readonly string[],
+  e: BuildEnvironment,
+): string | undefined {
+  const value = (input ?? '').trim();
+  if (value === '') {
+    if (parseGoBool(e.env.BUILDX_NO_DEFAULT_ATTESTATIONS) || hasDockerExporter(outputs)) return undefined;
+    return e.repositoryPrivate === false
+      ? withBuilderId('mode=max', e)
+      : withBuilderId('mode=min,inline-only=true', e);
+  }
+  if (['true', 'True', 'TRUE'].includes(value)) return `builder-id=${workflowRunUrl(e)}`;
+  if (['false', 'False', 'FALSE'].includes(value)) return 'false';
+  return withBuilderId(value, e);
+}
+
+function keyValue(input: string, entry: string, expected: string, secret: boolean): [string, string] {
+  const eq = entry.indexOf('=');
+  if (eq <= 0) {
+    const shown = secret ? 'an entry' : quote(entry);
+    throw new InputError(input, `${shown} is not ${expected}`, expected);
+  }
+  return [entry.slice(0, eq).trim(), entry.slice(eq + 1)];
+}
+
+function validateOutputs(outputs: readonly string[]): void {
+  const pushing = outputs.some((o) => {
+    const f = parseCsvRecord(o);
+    return (
+      (f.includes('type=image') || f.includes('type=registry')) &&
+      f.includes('push-by-digest=true') &&
+      (f.includes('push=true') || f.includes('type=registry'))
+    );
+  });
+  if (!pushing) {
+    throw new InputError(
+      'outputs',
+      `${quote(outputs.join('; '))} does not push by digest`,
+      'an image output with push-by-digest=true and push=true (or leave outputs empty)',
+    );
+  }
+}
+
+export function buildInvocation(o: BuildOptions, e: BuildEnvironment): BuildInvocation {
+  if (o.images.length === 0 && o.outputs === undefined)
+    throw new InputError('images', 'is empty', 'at least one image repository');
+  const context = resolveContext(o.context, e);
+  const pair = o.platform.replace(/\//g, '-');
+  const outputs = o.outputs ?? [defaultOutput(o.images)];
+  if (o.outputs !== undefined) validateOutputs(outputs);
+  const scope = defaultCacheScope(o.images, pair);
+  const cacheFrom = o.cacheFrom ?? [`type=gha,scope=${scope}`];
+  const cacheTo = o.cacheTo ?? [`type=gha,scope=${scope},mode=max,ignore-error=true`];
+
+  const args = ['buildx', 'build'];
+  const many = (flag: string, values: readonly string[] | undefined) => {
+    for (const v of values ?? []) args.push(flag, v);
+  };
+  const one = (flag: string, value: string | undefined) => {
+    if (value !== undefined && value !== '') args.push(flag, value);
+  };
+  many('--annotation', o.annotations);
+  many('--build-arg', o.buildArgs);
+  many('--build-context', o.buildContexts);
+  many('--cache-from', cacheFrom);
+  many('--cache-to', cacheTo);
+  one('--call', o.call);
+  one('--file', o.file);
+  one('--iidfile', o.iidFile);
+  many('--label', o.labels);
+  many('--output', outputs);
+  one('--platform', o.platform);
+  one('--provenance', provenanceValue(o.provenance, outputs, e));
+  one('--sbom', o.sbom);
+
+  const secretFiles: SecretFile[] = [];
+  const secretValues: string[] = [];
+  const ids = new Set<string>();
+  for (const entry of o.secrets ?? []) {
+    const [key, value] = keyValue('secrets', entry, 'KEY=value', true);
+    const path = `${e.secretDir}/secret-${secretFiles.length + 1}`;
+    secretFiles.push({ path, content: value });
+    if (value !== '') secretValues.push(value);
+    ids.add(key);
+    args.push('--secret', `id=${key},src=${path}`);
+  }
+  for (const entry of o.secretFiles ?? []) {
+    const [key, path] = keyValue('secret-files', entry, 'KEY=path', false);
+    ids.add(key);
+    args.push('--secret', csvField(`id=${key}`) + ',' + csvField(`src=${path}`));
+  }
+  for (const entry of o.secretEnvs ?? []) {
+    const [key, name] = keyValue('secret-envs', entry, 'KEY=ENV_NAME', false);
+    ids.add(key);
+    args.push('--secret', `id=${key},env=${name}`);
+  }
+  const hasGitToken = [...ids].some((id) => id === 'GIT_AUTH_TOKEN' || id.startsWith('GIT_AUTH_TOKEN.'));
+  if (o.githubToken && !hasGitToken && isGitContext(context)) {
+    const path = `${e.secretDir}/secret-${secretFiles.length + 1}`;
+    secretFiles.push({ path, content: o.githubToken });
+    secretValues.push(o.githubToken);
+    args.push('--secret', `id=GIT_AUTH_TOKEN,src=${path}`);
+  }
+
+  one('--shm-size', o.shmSize);
+  many('--ssh', o.ssh);
+  one('--target', o.target);
+  many('--ulimit', o.ulimit);
+  one('--builder', o.builder);
+  one('--metadata-file', o.metadataFile);
+  one('--network', o.network);
+  if (o.noCache) args.push('--no-cache');
+  if (o.pull) args.push('--pull');
+  args.push(context);
+  return { args, secretFiles, secretValues, context };
+}
