@@ -1,0 +1,330 @@
+import { describe, expect, test } from 'vitest';
+import { buildInvocation, type BuildEnvironment, type BuildOptions } from '../../../src/buildx/build-args.js';
+import { InputError } from '../../../src/inputs/input-error.js';
+
+const SHA = '4f8e2a9c1b7d3e5f60718293a4b5c6d7e8f90a1b';
+const RUN_URL = 'https://github.com/langgenius/dify/actions/runs/123/attempts/1';
+const LABELS = [
+  'org.opencontainers.image.created=2025-01-10T00:30:00.000Z',
+  'org.opencontainers.image.description=The next-gen LLM app platform',
+  'org.opencontainers.image.licenses=NOASSERTION',
+  `org.opencontainers.image.revision=${SHA}`,
+  'org.opencontainers.image.source=https://github.com/langgenius/dify',
+  'org.opencontainers.image.title=dify',
+  'org.opencontainers.image.url=https://github.com/langgenius/dify',
+  'org.opencontainers.image.version=main',
+];
+
+const ENV: BuildEnvironment = {
+  serverUrl: 'https://github.com',
+  repository: 'langgenius/dify',
+  sha: SHA,
+  ref: 'refs/heads/main',
+  runId: '123',
+  runAttempt: '1',
+  repositoryPrivate: false,
+  env: {},
+  secretDir: '/tmp/run/secrets',
+};
+
+const DIFY: BuildOptions = {
+  context: '{{defaultContext}}:api',
+  platform: 'linux/arm64',
+  images: ['langgenius/dify-api'],
+  buildArgs: [`COMMIT_SHA=${SHA}`],
+  labels: LABELS,
+  metadataFile: '/tmp/run/metadata.json',
+  githubToken: 'ghs_secret123',
+};
+
+const labelArgs = LABELS.flatMap((l) => ['--label', l]);
+const DEFAULT_CACHE = [
+  '--cache-from',
+  'type=gha,scope=langgenius/dify-api-linux-arm64',
+  '--cache-to',
+  'type=gha,scope=langgenius/dify-api-linux-arm64,mode=max,ignore-error=true',
+];
+const DEFAULT_OUTPUT = [
+  '--output',
+  'type=image,name=langgenius/dify-api,push-by-digest=true,name-canonical=true,push=true',
+];
+const GIT = `https://github.com/langgenius/dify.git#${SHA}`;
+
+describe('buildInvocation: the Dify api build', () => {
+  const inv = buildInvocation(DIFY, ENV);
+
+  test('whole argv', () => {
+    expect(inv.args).toEqual([
+      'buildx',
+      'build',
+      '--build-arg',
+      `COMMIT_SHA=${SHA}`,
+      ...DEFAULT_CACHE,
+      ...labelArgs,
+      ...DEFAULT_OUTPUT,
+      '--platform',
+      'linux/arm64',
+      '--provenance',
+      `mode=max,builder-id=${RUN_URL}`,
+      '--secret',
+      'id=GIT_AUTH_TOKEN,src=/tmp/run/secrets/secret-1',
+      '--metadata-file',
+      '/tmp/run/metadata.json',
+      `${GIT}:api`,
+    ]);
+  });
+
+  test('the token travels in a file, never in argv', () => {
+    expect(inv.secretFiles).toEqual([{ path: '/tmp/run/secrets/secret-1', content: 'ghs_secret123' }]);
+    expect(inv.secretValues).toEqual(['ghs_secret123']);
+    expect(inv.args.join(' ')).not.toContain('ghs_secret123');
+  });
+});
+
+const base: BuildOptions = { context: '.', platform: 'linux/amd64', images: ['127.0.0.1:5000/fixtures/app'] };
+const CACHE_APP = [
+  '--cache-from',
+  'type=gha,scope=127.0.0.1:5000/fixtures/app-linux-amd64',
+  '--cache-to',
+  'type=gha,scope=127.0.0.1:5000/fixtures/app-linux-amd64,mode=max,ignore-error=true',
+];
+const OUT_APP = [
+  '--output',
+  'type=image,name=127.0.0.1:5000/fixtures/app,push-by-digest=true,name-canonical=true,push=true',
+];
+const PROV_MAX = ['--provenance', `mode=max,builder-id=${RUN_URL}`];
+
+test.each<[string, Partial<BuildOptions>, Partial<BuildEnvironment>, string[]]>([
+  [
+    'local context, defaults',
+    {},
+    {},
+    [...CACHE_APP, ...OUT_APP, '--platform', 'linux/amd64', ...PROV_MAX, '.'],
+  ],
+  [
+    'several images: one quoted name= field',
+    { images: ['docker.io/langgenius/dify-api', 'ghcr.io/langgenius/dify-api'] },
+    {},
+    [
+      '--cache-from',
+      'type=gha,scope=docker.io/langgenius/dify-api-linux-amd64',
+      '--cache-to',
+      'type=gha,scope=docker.io/langgenius/dify-api-linux-amd64,mode=max,ignore-error=true',
+      '--output',
+      'type=image,"name=docker.io/langgenius/dify-api,ghcr.io/langgenius/dify-api",push-by-digest=true,name-canonical=true,push=true',
+      '--platform',
+      'linux/amd64',
+      ...PROV_MAX,
+      '.',
+    ],
+  ],
+  [
+    'private repository: min provenance, inline-only',
+    {},
+    { repositoryPrivate: true },
+    [
+      ...CACHE_APP,
+      ...OUT_APP,
+      '--platform',
+      'linux/amd64',
+      '--provenance',
+      `mode=min,inline-only=true,builder-id=${RUN_URL}`,
+      '.',
+    ],
+  ],
+  [
+    'unknown visibility counts as private',
+    {},
+    { repositoryPrivate: undefined },
+    [
+      ...CACHE_APP,
+      ...OUT_APP,
+      '--platform',
+      'linux/amd64',
+      '--provenance',
+      `mode=min,inline-only=true,builder-id=${RUN_URL}`,
+      '.',
+    ],
+  ],
+  [
+    'BUILDX_NO_DEFAULT_ATTESTATIONS=1: no provenance flag',
+    {},
+    { env: { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } },
+    [...CACHE_APP, ...OUT_APP, '--platform', 'linux/amd64', '.'],
+  ],
+  [
+    'provenance false',
+    { provenance: 'false' },
+    {},
+    [...CACHE_APP, ...OUT_APP, '--platform', 'linux/amd64', '--provenance', 'false', '.'],
+  ],
+  [
+    'provenance true: builder id only',
+    { provenance: 'true' },
+    {},
+    [...CACHE_APP, ...OUT_APP, '--platform', 'linux/amd64', '--provenance', `builder-id=${RUN_URL}`, '.'],
+  ],
+  [
+    'provenance attributes keep an explicit builder-id',
+    { provenance: 'mode=max,builder-id=me' },
+    {},
+    [...CACHE_APP, ...OUT_APP, '--platform', 'linux/amd64', '--provenance', 'mode=max,builder-id=me', '.'],
+  ],
+  [
+    'no cache when lists are empty; sbom',
+    { cacheFrom: [], cacheTo: [], sbom: 'true' },
+    {},
+    [...OUT_APP, '--platform', 'linux/amd64', ...PROV_MAX, '--sbom', 'true', '.'],
+  ],
+  [
+    'user caches, file, target, annotations, contexts',
+    {
+      cacheFrom: ['type=registry,ref=x/cache'],
+      cacheTo: ['type=inline'],
+      file: 'docker/Dockerfile',
+      target: 'prod',
+      annotations: ['manifest:a=b'],
+      buildContexts: ['base=docker-image://alpine'],
+    },
+    {},
+    [
+      '--annotation',
+      'manifest:a=b',
+      '--build-context',
+      'base=docker-image://alpine',
+      '--cache-from',
+      'type=registry,ref=x/cache',
+      '--cache-to',
+      'type=inline',
+      '--file',
+      'docker/Dockerfile',
+      ...OUT_APP,
+      '--platform',
+      'linux/amd64',
+      ...PROV_MAX,
+      '--target',
+      'prod',
+      '.',
+    ],
+  ],
+  [
+    'secret files and envs, ssh, ulimit, shm, network, no-cache, pull, builder, call',
+    {
+      cacheFrom: [],
+      cacheTo: [],
+      secretFiles: ['npmrc=/home/r/.npmrc'],
+      secretEnvs: ['TOKEN=MY_TOKEN'],
+      ssh: ['default'],
+      ulimit: ['nofile=1024:1024'],
+      shmSize: '2g',
+      network: 'host',
+      noCache: true,
+      pull: true,
+      builder: 'b1',
+      call: 'check',
+    },
+    {},
+    [
+      '--call',
+      'check',
+      ...OUT_APP,
+      '--platform',
+      'linux/amd64',
+      ...PROV_MAX,
+      '--secret',
+      'id=npmrc,src=/home/r/.npmrc',
+      '--secret',
+      'id=TOKEN,env=MY_TOKEN',
+      '--shm-size',
+      '2g',
+      '--ssh',
+      'default',
+      '--ulimit',
+      'nofile=1024:1024',
+      '--builder',
+      'b1',
+      '--network',
+      'host',
+      '--no-cache',
+      '--pull',
+      '.',
+    ],
+  ],
+  [
+    'a docker exporter output gets no default provenance',
+    {
+      outputs: ['type=image,name=x/y,push-by-digest=true,push=true', 'type=docker'],
+      cacheFrom: [],
+      cacheTo: [],
+    },
+    {},
+    [
+      '--output',
+      'type=image,name=x/y,push-by-digest=true,push=true',
+      '--output',
+      'type=docker',
+      '--platform',
+      'linux/amd64',
+      '.',
+    ],
+  ],
+  [
+    'pull request: the default context fetches the PR ref',
+    { context: '', cacheFrom: [], cacheTo: [], provenance: 'false' },
+    { ref: 'refs/pull/7/merge' },
+    [
+      ...OUT_APP,
+      '--platform',
+      'linux/amd64',
+      '--provenance',
+      'false',
+      'https://github.com/langgenius/dify.git#refs/pull/7/merge',
+    ],
+  ],
+])('%s', (_name, opts, env, expected) => {
+  expect(buildInvocation({ ...base, ...opts }, { ...ENV, ...env }).args).toEqual([
+    'buildx',
+    'build',
+    ...expected,
+  ]);
+});
+
+test('secrets become files; an explicit GIT_AUTH_TOKEN wins over the token', () => {
+  const inv = buildInvocation(
+    { ...DIFY, secrets: ['GIT_AUTH_TOKEN=mine', 'PIP_INDEX=https://u:p@x/simple'] },
+    ENV,
+  );
+  expect(inv.args.filter((_, i) => inv.args[i - 1] === '--secret')).toEqual([
+    'id=GIT_AUTH_TOKEN,src=/tmp/run/secrets/secret-1',
+    'id=PIP_INDEX,src=/tmp/run/secrets/secret-2',
+  ]);
+  expect(inv.secretFiles.map((f) => f.content)).toEqual(['mine', 'https://u:p@x/simple']);
+  expect(inv.args.join(' ')).not.toMatch(/mine|u:p@/);
+});
+
+test('no GIT_AUTH_TOKEN for a local context', () => {
+  expect(buildInvocation({ ...base, githubToken: 't' }, ENV).args).not.toContain('--secret');
+});
+
+test.each<[string, Partial<BuildOptions>, string, RegExp]>([
+  ['a secret without =', { secrets: ['hunter2'] }, 'secrets', /an entry is not KEY=value/],
+  ['a secret file without =', { secretFiles: ['npmrc'] }, 'secret-files', /"npmrc" is not KEY=path/],
+  ['no images', { images: [] }, 'images', /is empty/],
+  [
+    'outputs that do not push by digest',
+    { outputs: ['type=image,name=x/y,push=true'] },
+    'outputs',
+    /does not push by digest/,
+  ],
+  ['{{defaultContext}} in the middle', { context: 'x/{{defaultContext}}' }, 'context', /in the middle/],
+])('bad input: %s', (_name, opts, input, message) => {
+  const run = () => buildInvocation({ ...base, ...opts }, ENV);
+  expect(run).toThrow(InputError);
+  expect(run).toThrow(message);
+  try {
+    run();
+  } catch (e) {
+    expect((e as InputError).input).toBe(input);
+    expect((e as Error).message).not.toContain('hunter2');
+  }
+});
