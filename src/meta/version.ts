@@ -141,7 +141,7 @@ export function computeVersion(input: VersionInput, warnings: string[]): Version
         break;
       }
       case 'ref':
-        switch (rule.attrs['event']) {
+        switch (rule.attrs['event'] ?? '') {
           case 'branch':
             if (ctx.ref.startsWith('refs/heads/')) add(rule, ctx.ref.slice('refs/heads/'.length));
             break;
@@ -151,6 +151,8 @@ export function computeVersion(input: VersionInput, warnings: string[]): Version
           case 'pr':
             if (ctx.ref.startsWith('refs/pull/'))
               add(rule, ctx.ref.slice('refs/pull/'.length).replace(/\/merge$/, ''));
+            break;
+          default: // parseTagRule only lets branch, tag and pr through
             break;
         }
         break;
