@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { REPLAY } from '../../support/paths.js';
 import {
+  type CombineResult,
   MediaType,
   type Source,
   combineSources,
@@ -26,9 +27,7 @@ const src = (object: string): Source => {
 };
 const pushed = (name: string): string => readFileSync(join(REPLAY, 'cases', name, 'pushed.json'), 'utf8');
 const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8');
-const formatted = (r: {
-  manifests: readonly { platform?: { os: string; architecture: string } }[];
-}): string[] => platformsOf(r).map(formatPlatform);
+const formatted = (r: CombineResult): string[] => platformsOf(r).map(formatPlatform);
 
 describe('attestations: strip', () => {
   test('removes the unknown/unknown entries and keeps the images in order', () => {
@@ -151,12 +150,7 @@ describe('merging', () => {
       index([child({ os: 'linux', architecture: 'amd64', variant: 'v2' }, { b: '2', c: '2' })]),
     ]);
     expect(r.manifests).toEqual([
-      {
-        ...(child(
-          { os: 'linux', architecture: 'amd64', variant: 'v2' },
-          { a: '1', b: '2', c: '2' },
-        ) as object),
-      },
+      child({ os: 'linux', architecture: 'amd64', variant: 'v2' }, { a: '1', b: '2', c: '2' }),
       other,
     ]);
   });
