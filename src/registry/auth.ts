@@ -15,6 +15,9 @@ interface RegistryState {
   scheme: 'unknown' | 'basic' | 'bearer';
   bearer?: BearerParams;
   tokens: CachedToken[];
+  /** Every scope requested on this registry so far. */
+  wanted: Map<string, Set<string>>;
+  pending: Map<string, Promise<CachedToken>>;
   credential?: Promise<Credential | undefined>;
 }
 
@@ -33,7 +36,7 @@ export class Authorizer {
   private state(registry: string): RegistryState {
     let state = this.states.get(registry);
     if (!state) {
-      state = { scheme: 'unknown', tokens: [] };
+      state = { scheme: 'unknown', tokens: [], wanted: new Map(), pending: new Map() };
       this.states.set(registry, state);
     }
     return state;
@@ -55,15 +58,30 @@ export class Authorizer {
     }
     if (state.scheme === 'bearer' && state.bearer) {
       const needed = parseScopes(scopes);
+      addScopes(state.wanted, needed);
       const now = this.now();
       state.tokens = state.tokens.filter(
         (t) => t.expiresAt === undefined || t.expiresAt - EXPIRY_MARGIN_MS > now,
       );
       const cached = state.tokens.find((t) => covers(t.scopes, needed));
       if (cached) return `Bearer ${cached.token}`;
-      const token = await fetchToken(state.bearer, formatScopes(needed), credential, this.send, now);
-      state.tokens.push({ ...token, scopes: needed });
-      return `Bearer ${token.token}`;
+      // Ask for every scope this run has needed on this registry, so that one token serves
+      // the rest of the run; concurrent requests share one fetch.
+      const ask = formatScopes(state.wanted);
+      const askKey = ask.join(' ');
+      let pending = state.pending.get(askKey);
+      if (!pending) {
+        const bearer = state.bearer;
+        pending = fetchToken(bearer, ask, credential, this.send, now)
+          .then((token) => {
+            const entry = { ...token, scopes: parseScopes(ask) };
+            state.tokens.push(entry);
+            return entry;
+          })
+          .finally(() => state.pending.delete(askKey));
+        state.pending.set(askKey, pending);
+      }
+      return `Bearer ${(await pending).token}`;
     }
     return undefined;
   }
@@ -82,6 +100,7 @@ export class Authorizer {
       state.bearer = { realm: bearer.params.realm };
       if (bearer.params.service) state.bearer.service = bearer.params.service;
       const wanted = parseScopes([...scopes, ...(bearer.params.scope ? [bearer.params.scope] : [])]);
+      addScopes(state.wanted, wanted);
       // A token that was refused is useless for this scope set from now on.
       state.tokens = state.tokens.filter((t) => !covers(t.scopes, wanted));
       return formatScopes(wanted);
@@ -96,5 +115,13 @@ export class Authorizer {
   /** True when the registry is known to want a scheme (so a request can be sent with auth). */
   knowsScheme(registry: string): boolean {
     return this.state(registry).scheme !== 'unknown';
+  }
+}
+
+function addScopes(into: Map<string, Set<string>>, from: ScopeSet): void {
+  for (const [resource, actions] of from) {
+    const have = into.get(resource) ?? new Set<string>();
+    for (const action of actions) have.add(action);
+    into.set(resource, have);
   }
 }

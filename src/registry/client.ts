@@ -102,9 +102,17 @@ export class RegistryClient {
     if (push) {
       // Starting (and cancelling) an upload is the one request that proves push rights.
       const location = await this.startUpload(repo);
+      // Cancelling may need a `delete` right the user need not have: best effort, no new token.
       const res = await this.call(
-        { registry: repo.registry, method: 'DELETE', path: location, kind: 'upload', scopes },
-        [204, 404, 405],
+        {
+          registry: repo.registry,
+          method: 'DELETE',
+          path: location,
+          kind: 'upload',
+          scopes,
+          answerChallenge: false,
+        },
+        [204, 401, 403, 404, 405],
       );
       await res.body?.cancel();
     } else {

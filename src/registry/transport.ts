@@ -29,6 +29,8 @@ export interface RegistryRequest {
   kind: RequestKind;
   scopes: readonly string[];
   headers?: Record<string, string>;
+  /** false: a 401 is returned as is, neither answered nor turned into an error (best-effort calls). */
+  answerChallenge?: boolean;
   /** Made afresh for every attempt, so a streamed body can be sent again. */
   body?: () => Promise<RequestBody> | RequestBody;
 }
@@ -66,6 +68,7 @@ export class Transport {
     for (let round = 0; ; round++) {
       const auth = await this.authHeader(req, scopes);
       const res = await this.follow(req, auth);
+      if (req.answerChallenge === false && (res.status === 401 || res.status === 403)) return res;
       if (res.status === 401 && round === 0) {
         const next = this.authorizer.challenged(req.registry, res.headers.get('www-authenticate'), scopes);
         await res.body?.cancel();

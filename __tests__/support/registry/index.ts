@@ -6,3 +6,4 @@ export { pushReplay, replayObjects, replayBytes } from './replay.js';
 export type { ReplayObject, BasicCredentials } from './replay.js';
 export { startTokenServer } from './token-server.js';
 export type { TokenServer } from './token-server.js';
+export { recordingLog } from './log.js';

@@ -1,0 +1,16 @@
+import type { Log } from '../../../src/modes/ports.js';
+
+/** A Log port that records every line, for assertions on what a user would read. */
+export function recordingLog(): Log & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    debug: (m) => lines.push(`debug: ${m}`),
+    info: (m) => lines.push(`info: ${m}`),
+    warning: (m) => lines.push(`warning: ${m}`),
+    group: async (name, fn) => {
+      lines.push(`group: ${name}`);
+      return fn();
+    },
+  };
+}
