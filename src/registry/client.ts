@@ -327,7 +327,10 @@ export class RegistryClient {
         path,
         kind: 'upload',
         scopes: this.scopes(repo),
-        headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+        headers: {
+          'content-type': 'application/octet-stream',
+          ...(size >= 0 ? { 'content-length': String(size) } : {}),
+        },
         body: open,
       });
       if (res.status === 201) {
