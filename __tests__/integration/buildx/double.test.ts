@@ -230,6 +230,38 @@ describe('recorded refusals', () => {
     expect(r.stderr.trimEnd().split('\n').pop()).toBe(recorded.trimEnd().split('\n').pop());
   });
 
+  test('an unexpanded {{defaultContext}} is a missing local path, as for real buildx', async () => {
+    const r = await scenario().docker([
+      'buildx',
+      'build',
+      '--platform',
+      'linux/amd64',
+      '--output',
+      output(none),
+      '{{defaultContext}}:api',
+    ]);
+    expect(r).toMatchObject({
+      code: 1,
+      stderr: 'ERROR: unable to prepare context: path "{{defaultContext}}:api" not found\n',
+    });
+  });
+
+  test('--call check evaluates only: nothing pushed, no metadata', async () => {
+    const s = scenario();
+    const r = await s.docker([
+      'buildx',
+      'build',
+      '--call',
+      'check',
+      '--metadata-file',
+      join(s.dir, 'm.json'),
+      '--output',
+      output(none),
+      '.',
+    ]);
+    expect(r).toMatchObject({ code: 0, stdout: 'Check complete, no warnings found.\n' });
+  });
+
   test('docker driver refuses push-by-digest until a docker-container builder is created', async () => {
     const s = scenario({ BUILDX_DOUBLE_DRIVER: 'docker' });
     const first = await s.docker([

@@ -249,6 +249,17 @@ export async function build(argv, env, state, io) {
     }
   }
 
+  // --call check|outline|targets: evaluate the Dockerfile only, nothing is exported
+  const call = flags.get('call');
+  if (call && call !== 'build') {
+    io.out(
+      call.startsWith('check')
+        ? 'Check complete, no warnings found.\n'
+        : `${call}: nothing to report in the buildx double\n`,
+    );
+    return 0;
+  }
+
   const buildArgs = kv(flags.get('build-arg'));
   const labels = kv(flags.get('label'));
   const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) : Math.floor(started.getTime() / 1000);

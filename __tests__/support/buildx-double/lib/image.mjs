@@ -86,8 +86,10 @@ export function buildImage(o) {
   );
   const layer = blob(gzipSync(tar), o.oci ? MT.ociLayer : MT.dockerLayer);
   const env = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'];
+  // key order of BuildKit's image config (see build/default/amd64.child0-image.config.json)
   const configDoc = {
-    ...plat,
+    architecture: plat.architecture,
+    ...(plat.variant ? { variant: plat.variant } : {}),
     config: {
       Env: env,
       Cmd: ['cat', '/app/build-info.txt'],
@@ -104,17 +106,7 @@ export function buildImage(o) {
     os: plat.os,
     rootfs: { type: 'layers', diff_ids: [sha256(tar)] },
   };
-  delete configDoc.os;
-  const ordered = {
-    architecture: plat.architecture,
-    ...(plat.variant ? { variant: plat.variant } : {}),
-    config: configDoc.config,
-    created: o.created,
-    history: configDoc.history,
-    os: plat.os,
-    rootfs: configDoc.rootfs,
-  };
-  const config = blob(Buffer.from(JSON.stringify(ordered)), o.oci ? MT.ociConfig : MT.dockerConfig);
+  const config = blob(Buffer.from(JSON.stringify(configDoc)), o.oci ? MT.ociConfig : MT.dockerConfig);
   const desc = (b) => ({ mediaType: b.mediaType, digest: b.digest, size: b.size });
   const manifestDoc = {
     schemaVersion: 2,
