@@ -1,92 +1,26 @@
 /**
- * The registry client the modes use (OCI distribution-spec `spec.md` endpoints): access check,
- * manifests by tag or digest (sha256 verified on every GET), blobs (HEAD, streamed GET,
- * cross-repository mount, monolithic streamed upload) and a request counter.
+ * The registry client the modes use (OCI distribution-spec `spec.md` endpoints): access check
+ * and manifests by tag or digest (sha256 verified on every GET); blobs come from BlobClient.
  */
-import { createHash } from 'node:crypto';
 import { isDigest } from '../oci/reference.js';
-import type { Log } from '../modes/ports.js';
-import { Authorizer } from './auth.js';
-import type { CredentialSource } from './credentials.js';
-import { parseErrorBody, RegistryError } from './errors.js';
+import { RegistryError } from './errors.js';
 import { MANIFEST_ACCEPT, manifestMediaType } from './media-types.js';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
-import { repositoryScope } from './scope.js';
-import { Transport, type RegistryRequest, type RequestKind } from './transport.js';
+import type { RegistryRequest, RequestKind } from './transport.js';
+import { BlobClient } from './blobs.js';
+import {
+  key,
+  MAX_MANIFEST_BYTES,
+  readLimited,
+  sha256Digest,
+  type Descriptor,
+  type FetchedManifest,
+  type RepositoryRef,
+} from './core.js';
 
-export interface RepositoryRef {
-  registry: string;
-  repository: string;
-}
+export type { Descriptor, FetchedManifest, RegistryClientOptions, RepositoryRef } from './core.js';
+export { sha256Digest } from './core.js';
 
-/** OCI descriptor fields a registry answer gives (`image-spec` `descriptor.md`). */
-export interface Descriptor {
-  mediaType: string;
-  digest: string;
-  size: number;
-}
-
-export interface FetchedManifest extends Descriptor {
-  bytes: Uint8Array;
-}
-
-export interface RegistryClientOptions {
-  log: Log;
-  /** Where credentials come from; default: anonymous. */
-  credentials?: CredentialSource;
-  /** Registries (`host[:port]`) spoken to over plain HTTP besides loopback ones. */
-  insecureRegistries?: readonly string[];
-  retry?: Partial<RetryPolicy>;
-  fetch?: typeof fetch;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-  now?: () => number;
-  userAgent?: string;
-}
-
-export const sha256Digest = (bytes: Uint8Array): string =>
-  `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-
-export class RegistryClient {
-  private readonly transport: Transport;
-  private readonly log: Log;
-  private readonly policy: RetryPolicy;
-  private readonly sleep: (ms: number) => Promise<void>;
-  private readonly pushTargets = new Set<string>();
-  /** Manifests are content-addressed: once read or written in a repository, the bytes are known. */
-  private readonly manifests = new Map<string, FetchedManifest>();
-  /** Refs this client wrote, for the read-after-write retry. */
-  private readonly written = new Set<string>();
-
-  constructor(options: RegistryClientOptions) {
-    this.log = options.log;
-    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const now = options.now ?? Date.now;
-    this.transport = new Transport({
-      log: options.log,
-      policy: this.policy,
-      fetch: options.fetch ?? globalThis.fetch,
-      sleep: this.sleep,
-      random: options.random ?? Math.random,
-      now,
-      insecure: new Set(options.insecureRegistries ?? []),
-      userAgent: options.userAgent ?? 'dify-image-action',
-    });
-    this.transport.authorizer = new Authorizer(
-      options.credentials ?? (() => Promise.resolve(undefined)),
-      this.transport.sendPlain,
-      now,
-    );
-  }
-
-  /** Asks for push rights on this repository from the start, so one token serves every request. */
-  markPushTarget(repo: RepositoryRef): void {
-    this.pushTargets.add(key(repo));
-  }
-
+export class RegistryClient extends BlobClient {
   /**
    * Fails with a RegistryAuthError naming the registry unless the credentials may read (and,
    * with `push`, write) the repository. A missing repository is fine.
@@ -215,209 +149,8 @@ export class RegistryClient {
     return descriptor;
   }
 
-  /** The blob's size (HEAD), or undefined when the repository does not have it. */
-  async headBlob(repo: RepositoryRef, digest: string): Promise<number | undefined> {
-    const res = await this.call(
-      {
-        registry: repo.registry,
-        method: 'HEAD',
-        path: `/v2/${repo.repository}/blobs/${digest}`,
-        kind: 'blob',
-        scopes: this.scopes(repo),
-      },
-      [200, 404],
-    );
-    await res.body?.cancel();
-    return res.status === 404 ? undefined : Number(res.headers.get('content-length') ?? 0);
-  }
-
-  /** The blob as a stream (not verified here: an upload with `?digest=` makes the target verify it). */
-  async getBlob(
-    repo: RepositoryRef,
-    digest: string,
-  ): Promise<{ size: number; body: ReadableStream<Uint8Array> }> {
-    const res = await this.call(
-      {
-        registry: repo.registry,
-        method: 'GET',
-        path: `/v2/${repo.repository}/blobs/${digest}`,
-        kind: 'blob',
-        scopes: this.scopes(repo),
-      },
-      [200],
-    );
-    if (!res.body)
-      throw new RegistryError(
-        repo.registry,
-        res.status,
-        '',
-        `registry ${repo.registry}: blob ${digest} has no body`,
-      );
-    return { size: Number(res.headers.get('content-length') ?? -1), body: res.body };
-  }
-
-  /** A small blob (an image config) in memory, sha256 verified. */
-  async getBlobBytes(
-    repo: RepositoryRef,
-    digest: string,
-    maxBytes = MAX_MANIFEST_BYTES,
-  ): Promise<Uint8Array> {
-    const res = await this.call(
-      {
-        registry: repo.registry,
-        method: 'GET',
-        path: `/v2/${repo.repository}/blobs/${digest}`,
-        kind: 'blob',
-        scopes: this.scopes(repo),
-      },
-      [200],
-    );
-    const bytes = await readLimited(res, maxBytes, repo.registry);
-    if (sha256Digest(bytes) !== digest) {
-      throw new RegistryError(
-        repo.registry,
-        res.status,
-        'DIGEST_INVALID',
-        `registry ${repo.registry}: blob ${repo.repository}@${digest} does not match its digest`,
-      );
-    }
-    return bytes;
-  }
-
-  /** Cross-repository mount: 201 mounted; 202 = not mounted, an upload session was started instead. */
-  async mountBlob(
-    repo: RepositoryRef,
-    digest: string,
-    fromRepository: string,
-  ): Promise<{ mounted: true } | { mounted: false; location: string }> {
-    this.markPushTarget(repo);
-    const res = await this.call(
-      {
-        registry: repo.registry,
-        method: 'POST',
-        path: `/v2/${repo.repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(fromRepository)}`,
-        kind: 'mount',
-        scopes: [...this.scopes(repo), repositoryScope(fromRepository, false)],
-      },
-      [201, 202],
-    );
-    await res.body?.cancel();
-    if (res.status === 201) return { mounted: true };
-    return { mounted: false, location: this.location(repo, res) };
-  }
-
-  /**
-   * Monolithic upload: POST (unless a session `location` is given) then one streamed
-   * `PUT <location>?digest=` with Content-Length. `open` is called again for each attempt.
-   */
-  async uploadBlob(
-    repo: RepositoryRef,
-    digest: string,
-    size: number,
-    open: () => Promise<ReadableStream<Uint8Array> | Uint8Array>,
-    location?: string,
-  ): Promise<void> {
-    this.markPushTarget(repo);
-    for (let session = 1; ; session++) {
-      const start = session === 1 && location !== undefined ? location : await this.startUpload(repo);
-      const path = `${start}${start.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
-      const res = await this.transport.request({
-        registry: repo.registry,
-        method: 'PUT',
-        path,
-        kind: 'upload',
-        scopes: this.scopes(repo),
-        headers: {
-          'content-type': 'application/octet-stream',
-          ...(size >= 0 ? { 'content-length': String(size) } : {}),
-        },
-        body: open,
-      });
-      if (res.status === 201) {
-        await res.body?.cancel();
-        return;
-      }
-      const error = await this.failure(repo.registry, `upload of ${digest} to ${repo.repository}`, res);
-      // A session the registry lost (restart, load balancer) is worth one fresh start.
-      if (error.code !== 'BLOB_UPLOAD_UNKNOWN' || session >= 2) throw error;
-      this.log.info(
-        `registry ${repo.registry}: upload session for ${digest} was lost (BLOB_UPLOAD_UNKNOWN); starting a new one`,
-      );
-    }
-  }
-
-  /** Copies one blob unless present: mount within a registry, else GET streamed into PUT. */
-  async copyBlob(
-    from: RepositoryRef,
-    to: RepositoryRef,
-    blob: { digest: string; size: number },
-  ): Promise<'present' | 'mounted' | 'uploaded'> {
-    this.markPushTarget(to);
-    if ((await this.headBlob(to, blob.digest)) !== undefined) return 'present';
-    let location: string | undefined;
-    if (from.registry === to.registry && from.repository !== to.repository) {
-      const mount = await this.mountBlob(to, blob.digest, from.repository);
-      if (mount.mounted) return 'mounted';
-      location = mount.location;
-    }
-    await this.uploadBlob(
-      to,
-      blob.digest,
-      blob.size,
-      async () => (await this.getBlob(from, blob.digest)).body,
-      location,
-    );
-    return 'uploaded';
-  }
-
-  /** Requests sent so far, per `METHOD kind` (e.g. `HEAD manifest-by-digest`), retries and 401s included. */
-  requestCounts(): Record<string, number> {
-    return Object.fromEntries([...this.transport.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
-  }
-
-  totalRequests(): number {
-    let total = 0;
-    for (const n of this.transport.counts.values()) total += n;
-    return total;
-  }
-
-  resetCounts(): void {
-    this.transport.counts.clear();
-  }
-
-  private scopes(repo: RepositoryRef): string[] {
-    return [repositoryScope(repo.repository, this.pushTargets.has(key(repo)))];
-  }
-
-  private async startUpload(repo: RepositoryRef): Promise<string> {
-    const res = await this.call(
-      {
-        registry: repo.registry,
-        method: 'POST',
-        path: `/v2/${repo.repository}/blobs/uploads/`,
-        kind: 'upload',
-        scopes: this.scopes(repo),
-      },
-      [202],
-    );
-    await res.body?.cancel();
-    return this.location(repo, res);
-  }
-
-  private location(repo: RepositoryRef, res: Response): string {
-    const location = res.headers.get('location');
-    if (!location)
-      throw new RegistryError(
-        repo.registry,
-        res.status,
-        '',
-        `registry ${repo.registry}: upload answer without a Location`,
-      );
-    return new URL(location, this.transport.baseUrl(repo.registry)).toString();
-  }
-
   /** HEAD/GET a manifest; a 404 for something this client just wrote is retried briefly. */
-  private async manifestRequest(
+  protected async manifestRequest(
     repo: RepositoryRef,
     reference: string,
     method: 'GET' | 'HEAD',
@@ -446,56 +179,8 @@ export class RegistryClient {
       await this.sleep(delay);
     }
   }
-
-  /** Sends and insists on one of the expected statuses. */
-  private async call(req: RegistryRequest, expected: readonly number[]): Promise<Response> {
-    const res = await this.transport.request(req);
-    if (expected.includes(res.status)) return res;
-    throw await this.failure(
-      req.registry,
-      `${req.method} ${new URL(req.path, 'http://registry').pathname}`,
-      res,
-    );
-  }
-
-  private async failure(registry: string, what: string, res: Response): Promise<RegistryError> {
-    const { code, message } = parseErrorBody(await res.text().catch(() => ''));
-    const detail = [code, message].filter(Boolean).join(': ');
-    return new RegistryError(
-      registry,
-      res.status,
-      code,
-      `registry ${registry}: ${what} answered HTTP ${res.status}${detail ? ` (${detail})` : ''}`,
-    );
-  }
-}
-
-function key(repo: RepositoryRef): string {
-  return `${repo.registry}/${repo.repository}`;
 }
 
 function kindOf(reference: string): RequestKind {
   return isDigest(reference) ? 'manifest-by-digest' : 'manifest-by-tag';
-}
-
-async function readLimited(res: Response, max: number, registry: string): Promise<Uint8Array> {
-  const length = Number(res.headers.get('content-length') ?? 0);
-  if (length > max) {
-    await res.body?.cancel();
-    throw new RegistryError(
-      registry,
-      res.status,
-      'SIZE_INVALID',
-      `registry ${registry}: answer of ${length} bytes is larger than ${max}`,
-    );
-  }
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  if (bytes.length > max)
-    throw new RegistryError(
-      registry,
-      res.status,
-      'SIZE_INVALID',
-      `registry ${registry}: answer larger than ${max} bytes`,
-    );
-  return bytes;
 }
