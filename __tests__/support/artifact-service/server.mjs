@@ -507,6 +507,7 @@ export async function startArtifactService(options = {}) {
     },
     reset() {
       artifacts.length = 0;
+      nextId = 1;
       blobs.clear();
       requests.length = 0;
       rpcFaults.clear();
