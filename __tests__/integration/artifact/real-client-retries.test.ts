@@ -41,7 +41,7 @@ async function listOk(run: string, job: string) {
   return answer.value.artifacts;
 }
 
-describe('faults the client must survive or report', () => {
+describe('faults the client must survive', { timeout: 60_000 }, () => {
   // The client sleeps 3 s before its first retry, so each case retries once.
   test.each([
     ['CreateArtifact', 429],

@@ -56,7 +56,7 @@ async function download(run: string, job: string, name: string) {
   return { answer, path };
 }
 
-describe('one run, several jobs', () => {
+describe('one run, several jobs', { timeout: 60_000 }, () => {
   test('upload from two jobs, list run-wide from a third, download, 409 on a duplicate, delete', async () => {
     const [amd, arm] = await Promise.all([
       uploadOk('100', 'build-amd64', 'digests-api-linux-amd64', '{"version":1}'),
@@ -107,7 +107,7 @@ describe('one run, several jobs', () => {
   });
 });
 
-describe('faults the client must report', () => {
+describe('faults the client must report', { timeout: 60_000 }, () => {
   test.each([
     ['a truncated blob', (name: string) => service.truncateDownload(name)],
     ['a wrong stored digest', (name: string) => service.corruptDigest(name)],
@@ -120,7 +120,7 @@ describe('faults the client must report', () => {
   });
 });
 
-describe('another run through the REST facade (findBy)', () => {
+describe('another run through the REST facade (findBy)', { timeout: 60_000 }, () => {
   test('lists and downloads with a token; refuses another token', async () => {
     await uploadOk('555', 'build', 'digests-web-linux-arm64', 'cross');
     const findBy = {

@@ -1,5 +1,7 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { ROOT } from '../paths.js';
 
 const HERE = join(ROOT, '__tests__', 'support', 'artifact-service');
@@ -54,14 +56,36 @@ export function runClient<T = unknown>(operation: ClientOperation, env: Record<s
   return runDriver<T>([join(HERE, 'client-driver.mjs'), JSON.stringify(operation)], env);
 }
 
-/** One call of src/artifact/store.ts over the real client (store-driver.ts, run by vite-node) with `env`. */
-export function runStore<T = unknown>(operation: Record<string, unknown>, env: Record<string, string>) {
-  return runDriver<T>(
-    [
-      join(ROOT, 'node_modules', 'vite-node', 'vite-node.mjs'),
+let storeDriver: Promise<string> | undefined;
+
+/**
+ * store-driver.ts bundled once per test process with esbuild (packages stay external, so the real
+ * @actions/artifact from node_modules runs): a plain `node` child then starts in well under a second.
+ * Built to a temporary name and renamed, so that parallel test files never see half a file.
+ */
+function buildStoreDriver(): Promise<string> {
+  storeDriver ??= (async () => {
+    const dir = join(HERE, '.build');
+    await mkdir(dir, { recursive: true });
+    const target = join(dir, 'store-driver.mjs');
+    const partial = join(dir, `store-driver.${process.pid}.mjs`);
+    await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'esbuild'), [
       join(HERE, 'store-driver.ts'),
-      JSON.stringify(operation),
-    ],
-    env,
-  );
+      '--bundle',
+      '--platform=node',
+      '--format=esm',
+      '--packages=external',
+      '--target=node20',
+      '--log-level=warning',
+      `--outfile=${partial}`,
+    ]);
+    await rename(partial, target);
+    return target;
+  })();
+  return storeDriver;
+}
+
+/** One call of src/artifact/store.ts over the real client (store-driver.ts, bundled) with `env`. */
+export async function runStore<T = unknown>(operation: Record<string, unknown>, env: Record<string, string>) {
+  return runDriver<T>([await buildStoreDriver(), JSON.stringify(operation)], env);
 }

@@ -1,5 +1,5 @@
 // Runs one operation of src/artifact/store.ts over the real @actions/artifact client, in its own
-// process (started by run-driver.ts through vite-node), so the client's process.env is the child's.
+// process (run-driver.ts bundles it with esbuild and starts it), so the client's process.env is the child's.
 //
 // Operations: {"op":"upload", ...UploadRequest} {"op":"list", ...ListRequest}
 //             {"op":"list+download", ...ListRequest, "tempDir"}
