@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8373);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2768);
 
 // The runner starts this file twice when the step has a post hook: once for the step and once,
 // at the end of the job, with the state the step saved (STATE_isPost).
@@ -28385,19 +28385,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8373:
+/***/ 9354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main),
-  bE: () => (/* binding */ post)
-});
-
-// UNUSED EXPORTS: STATE
-
-;// CONCATENATED MODULE: ./src/inputs/input-error.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   h: () => (/* binding */ quote)
+/* harmony export */ });
 /**
  * The one error type for bad input: it names the input, shows the offending value (never a
  * secret) and says what was expected, on one line, before the action does anything.
@@ -28420,6 +28414,23 @@ function quote(value) {
     return JSON.stringify(oneLine.length > 120 ? `${oneLine.slice(0, 117)}...` : oneLine);
 }
 
+
+/***/ }),
+
+/***/ 2768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iW: () => (/* binding */ main),
+  bE: () => (/* binding */ post)
+});
+
+// UNUSED EXPORTS: STATE
+
+// EXTERNAL MODULE: ./src/inputs/input-error.ts
+var input_error = __nccwpck_require__(9354);
 ;// CONCATENATED MODULE: ./src/inputs/mode.ts
 
 const MODES = ['build', 'export-digest', 'merge', 'metadata'];
@@ -28427,8 +28438,8 @@ function parseMode(value) {
     const mode = value.trim();
     if (MODES.includes(mode))
         return mode;
-    const problem = mode === '' ? 'is required' : `${quote(mode)} is not a mode`;
-    throw new InputError('mode', problem, `one of ${MODES.join(', ')}`);
+    const problem = mode === '' ? 'is required' : `${(0,input_error/* quote */.h)(mode)} is not a mode`;
+    throw new input_error/* InputError */.d('mode', problem, `one of ${MODES.join(', ')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/modes/result.ts
@@ -31445,12 +31456,17 @@ async function main(raw = runnerInputs, ctx = runnerContext()) {
 async function runMode(mode, raw, ctx) {
     switch (mode) {
         case 'metadata': {
-            const { parseMetadataInputs } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 5196));
-            const { runMetadata } = await __nccwpck_require__.e(/* import() */ 639).then(__nccwpck_require__.bind(__nccwpck_require__, 5639));
+            const { parseMetadataInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4120));
+            const { runMetadata } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(167), __nccwpck_require__.e(442)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3442));
             const inputs = parseMetadataInputs(raw);
             return publishResult(await runMetadata(inputs, ctx), ctx);
         }
-        case 'merge':
+        case 'merge': {
+            const { parseMergeInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(815), __nccwpck_require__.e(190), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8238));
+            const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(167), __nccwpck_require__.e(442), __nccwpck_require__.e(190), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4093));
+            const inputs = parseMergeInputs(raw);
+            return publishResult(await runMerge(inputs, ctx), ctx);
+        }
         case 'build':
         case 'export-digest':
             throw new Error(`mode "${mode}" is not available in this version of the action yet`);
@@ -31459,8 +31475,8 @@ async function runMode(mode, raw, ctx) {
 /** The post step: undo what the main step set up (logins, builders), whatever its outcome. */
 async function post(ctx = runnerContext()) {
     try {
-        const mode = savedState(STATE.mode);
-        ctx.log.debug(`post step for mode "${mode || 'unknown'}": nothing to clean up`);
+        const { LOGIN_STATE, logOut } = await __nccwpck_require__.e(/* import() */ 409).then(__nccwpck_require__.bind(__nccwpck_require__, 7409));
+        logOut(savedState(LOGIN_STATE), ctx);
     }
     catch (error) {
         fail(error);
@@ -31474,6 +31490,13 @@ async function post(ctx = runnerContext()) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -31526,6 +31549,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -31561,6 +31591,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -31579,6 +31623,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -31642,6 +31700,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
@@ -31771,6 +31836,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -30,7 +30,12 @@ async function runMode(mode: Mode, raw: RawInputs, ctx: ModeContext): Promise<vo
       const inputs = parseMetadataInputs(raw);
       return publishResult(await runMetadata(inputs, ctx), ctx);
     }
-    case 'merge':
+    case 'merge': {
+      const { parseMergeInputs } = await import('./inputs/merge.js');
+      const { runMerge } = await import('./modes/merge.js');
+      const inputs = parseMergeInputs(raw);
+      return publishResult(await runMerge(inputs, ctx), ctx);
+    }
     case 'build':
     case 'export-digest':
       throw new Error(`mode "${mode}" is not available in this version of the action yet`);
