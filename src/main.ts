@@ -36,9 +36,18 @@ async function runMode(mode: Mode, raw: RawInputs, ctx: ModeContext): Promise<vo
       const inputs = parseMergeInputs(raw);
       return publishResult(await runMerge(inputs, ctx), ctx);
     }
-    case 'build':
-    case 'export-digest':
-      throw new Error(`mode "${mode}" is not available in this version of the action yet`);
+    case 'build': {
+      const { parseBuildInputs } = await import('./inputs/build.js');
+      const { runBuild } = await import('./modes/build.js');
+      const inputs = parseBuildInputs(raw);
+      return publishResult(await runBuild(inputs, ctx), ctx);
+    }
+    case 'export-digest': {
+      const { parseExportDigestInputs } = await import('./inputs/export-digest.js');
+      const { runExportDigest } = await import('./modes/export-digest.js');
+      const inputs = parseExportDigestInputs(raw);
+      return publishResult(await runExportDigest(inputs, ctx), ctx);
+    }
   }
 }
 
