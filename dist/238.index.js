@@ -1,5 +1,5 @@
 export const id = 238;
-export const ids = [238,120];
+export const ids = [238];
 export const modules = {
 
 /***/ 8238:
@@ -104,8 +104,8 @@ function registryName(input, value) {
     }
 }
 
-// EXTERNAL MODULE: ./src/inputs/metadata.ts + 2 modules
-var metadata = __webpack_require__(4120);
+// EXTERNAL MODULE: ./src/inputs/metadata.ts + 1 modules
+var metadata = __webpack_require__(4133);
 // EXTERNAL MODULE: ./src/inputs/reader.ts
 var reader = __webpack_require__(9066);
 ;// CONCATENATED MODULE: ./src/inputs/merge.ts
@@ -178,7 +178,7 @@ function indexAnnotations(lines) {
 
 /***/ }),
 
-/***/ 4120:
+/***/ 4133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -190,7 +190,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/inputs/input-error.ts
 var input_error = __webpack_require__(9354);
 // EXTERNAL MODULE: ./src/meta/fields.ts
-var meta_fields = __webpack_require__(2932);
+var fields = __webpack_require__(2932);
 ;// CONCATENATED MODULE: ./src/meta/flavor.ts
 
 
@@ -199,7 +199,7 @@ function parseFlavor(lines) {
     const flavor = { latest: 'auto', prefix: '', prefixLatest: false, suffix: '', suffixLatest: false };
     for (const line of lines) {
         let onLatestFor;
-        for (const field of (0,meta_fields/* splitFields */.K)(line, 'flavor', EXPECTED)) {
+        for (const field of (0,fields/* splitFields */.K)(line, 'flavor', EXPECTED)) {
             const bad = (problem, expected = EXPECTED) => {
                 throw new input_error/* InputError */.d('flavor', `${(0,input_error/* quote */.h)(line)} ${problem}`, expected);
             };
@@ -238,58 +238,8 @@ function parseFlavor(lines) {
     return flavor;
 }
 
-;// CONCATENATED MODULE: ./src/meta/images.ts
-
-
-const images_EXPECTED = 'an image name such as ghcr.io/owner/app, or name=<image>,enable=<true|false>';
-// distribution/reference grammar: optional domain, then lowercase path components; no tag or digest.
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?';
-const NAME = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*$`);
-function checkName(name, line) {
-    const lower = name.toLowerCase();
-    if (lower === '')
-        throw new input_error/* InputError */.d('images', `${(0,input_error/* quote */.h)(line)} has an empty name`, images_EXPECTED);
-    if (!NAME.test(lower) || lower.length > 255) {
-        const hint = /[:@][^/]*$/.test(lower) && !/^[^/]+:\d+\//.test(lower) ? ' (a tag or digest is not allowed here)' : '';
-        throw new input_error/* InputError */.d('images', `${(0,input_error/* quote */.h)(name)} is not a valid image name${hint}`, images_EXPECTED);
-    }
-    return lower;
-}
-/**
- * Parses `images` lines. As in docker/metadata-action, a single line of bare names may be
- * comma-separated (`name/app,ghcr.io/name/app`); otherwise each line is one entry. Names are
- * lower-cased, then checked against the reference grammar.
- */
-function parseImages(lines) {
-    const first = lines[0];
-    if (lines.length === 1 && first !== undefined) {
-        const fields = (0,meta_fields/* splitFields */.K)(first, 'images', images_EXPECTED);
-        if (fields.every((f) => f.key === undefined)) {
-            return fields
-                .filter((f) => f.value !== '')
-                .map((f) => ({ name: checkName(f.value, first), enable: true }));
-        }
-    }
-    return lines.map((line) => {
-        const image = { name: '', enable: true };
-        for (const field of (0,meta_fields/* splitFields */.K)(line, 'images', images_EXPECTED)) {
-            if (field.key === undefined || field.key === 'name')
-                image.name = field.value;
-            else if (field.key === 'enable') {
-                if (field.value !== 'true' && field.value !== 'false') {
-                    throw new input_error/* InputError */.d('images', `${(0,input_error/* quote */.h)(line)} has enable=${(0,input_error/* quote */.h)(field.value)}`, 'enable=true or enable=false');
-                }
-                image.enable = field.value === 'true';
-            }
-            else
-                throw new input_error/* InputError */.d('images', `${(0,input_error/* quote */.h)(line)} has unknown attribute ${(0,input_error/* quote */.h)(field.key)}`, images_EXPECTED);
-        }
-        image.name = checkName(image.name, line);
-        return image;
-    });
-}
-
+// EXTERNAL MODULE: ./src/meta/images.ts
+var meta_images = __webpack_require__(9059);
 // EXTERNAL MODULE: ./src/meta/tag-rules.ts
 var tag_rules = __webpack_require__(7607);
 // EXTERNAL MODULE: ./src/inputs/reader.ts
@@ -311,7 +261,7 @@ function parseMetadataInputs(raw) {
     if (/\s/.test(bakeTarget))
         throw new input_error/* InputError */.d('bake-target', `${(0,input_error/* quote */.h)(bakeTarget)} contains spaces`, 'a bake target name');
     return {
-        images: parseImages((0,reader/* readList */.LD)(raw, 'images', { comments: true })),
+        images: (0,meta_images/* parseImages */.e)((0,reader/* readList */.LD)(raw, 'images', { comments: true })),
         tags: (0,tag_rules/* parseTagRules */.hh)((0,reader/* readList */.LD)(raw, 'tags', { comments: true })),
         flavor: parseFlavor((0,reader/* readList */.LD)(raw, 'flavor', { comments: true })),
         labels: (0,reader/* readList */.LD)(raw, 'labels'),
@@ -390,42 +340,63 @@ function readBoolean(raw, name, fallback) {
 
 /***/ }),
 
-/***/ 2932:
+/***/ 9059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ splitFields)
+/* harmony export */   e: () => (/* binding */ parseImages)
 /* harmony export */ });
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(712);
-/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9354);
+/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9354);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2932);
 
 
+const EXPECTED = 'an image name such as ghcr.io/owner/app, or name=<image>,enable=<true|false>';
+// distribution/reference grammar: optional domain, then lowercase path components; no tag or digest.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const DOMAIN = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?';
+const NAME = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*$`);
+function checkName(name, line) {
+    const lower = name.toLowerCase();
+    if (lower === '')
+        throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has an empty name`, EXPECTED);
+    if (!NAME.test(lower) || lower.length > 255) {
+        const hint = /[:@][^/]*$/.test(lower) && !/^[^/]+:\d+\//.test(lower) ? ' (a tag or digest is not allowed here)' : '';
+        throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(name)} is not a valid image name${hint}`, EXPECTED);
+    }
+    return lower;
+}
 /**
- * Splits one rule line into fields the way docker/metadata-action does: the line is one CSV
- * record (so `"pattern=a,b"` keeps its comma), and each field splits at its first `=`, both
- * sides trimmed.
+ * Parses `images` lines. As in docker/metadata-action, a single line of bare names may be
+ * comma-separated (`name/app,ghcr.io/name/app`); otherwise each line is one entry. Names are
+ * lower-cased, then checked against the reference grammar.
  */
-function splitFields(line, input, expected) {
-    let records;
-    try {
-        records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(line, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true });
-    }
-    catch (error) {
-        throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `cannot read ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(line)} (${error.message})`, expected);
-    }
-    const fields = [];
-    for (const raw of records[0] ?? []) {
-        const eq = raw.indexOf('=');
-        if (eq < 0) {
-            fields.push({ key: undefined, value: raw.trim() });
-            continue;
+function parseImages(lines) {
+    const first = lines[0];
+    if (lines.length === 1 && first !== undefined) {
+        const fields = (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .splitFields */ .K)(first, 'images', EXPECTED);
+        if (fields.every((f) => f.key === undefined)) {
+            return fields
+                .filter((f) => f.value !== '')
+                .map((f) => ({ name: checkName(f.value, first), enable: true }));
         }
-        const key = raw.slice(0, eq).trim().toLowerCase();
-        if (key === '')
-            throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(line)} has a field with no name (${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(raw)})`, expected);
-        fields.push({ key, value: raw.slice(eq + 1).trim() });
     }
-    return fields;
+    return lines.map((line) => {
+        const image = { name: '', enable: true };
+        for (const field of (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .splitFields */ .K)(line, 'images', EXPECTED)) {
+            if (field.key === undefined || field.key === 'name')
+                image.name = field.value;
+            else if (field.key === 'enable') {
+                if (field.value !== 'true' && field.value !== 'false') {
+                    throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has enable=${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.value)}`, 'enable=true or enable=false');
+                }
+                image.enable = field.value === 'true';
+            }
+            else
+                throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has unknown attribute ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.key)}`, EXPECTED);
+        }
+        image.name = checkName(image.name, line);
+        return image;
+    });
 }
 
 
@@ -569,6 +540,106 @@ function parseTagRule(line) {
 function parseTagRules(lines) {
     const rules = (lines.length > 0 ? lines : DEFAULT_TAG_LINES).map(parseTagRule);
     return rules.sort((a, b) => Number(b.attrs['priority']) - Number(a.attrs['priority']));
+}
+
+
+/***/ }),
+
+/***/ 2427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KX: () => (/* binding */ parseAnnotations),
+/* harmony export */   n_: () => (/* binding */ applyAnnotations)
+/* harmony export */ });
+/* unused harmony export parseAnnotation */
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1890);
+
+const TYPE = /^([a-z-]+)(?:\[([A-Za-z0-9_/-]+)\])?$/;
+/**
+ * Parses one spec into one entry per type. Throws a plain Error whose message is buildx's own
+ * wording where buildx has one (the caller wraps it in an InputError).
+ */
+function parseAnnotation(text) {
+    const eq = text.indexOf('=');
+    if (eq < 0)
+        throw new Error(`invalid annotation ${JSON.stringify(text)}, expected key=value`);
+    const left = text.slice(0, eq);
+    const value = text.slice(eq + 1);
+    const colon = left.indexOf(':');
+    // No type at all: buildx accepts it while parsing, then refuses to build the index with it.
+    if (colon < 0)
+        throw new Error(`"" annotations are not supported yet`);
+    const key = left.slice(colon + 1);
+    if (key === '')
+        throw new Error(`invalid annotation ${JSON.stringify(text)}, expected a non-empty key`);
+    return left
+        .slice(0, colon)
+        .split(',')
+        .map((typeAndPlatform) => {
+        const m = TYPE.exec(typeAndPlatform);
+        if (m === null) {
+            throw new Error(`invalid annotation type ${JSON.stringify(typeAndPlatform)}, expected type and optional platform in square brackets`);
+        }
+        const type = m[1];
+        const target = checkType(type);
+        const spec = { text, target, key, value };
+        if (m[2] !== undefined) {
+            try {
+                spec.platform = (0,_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .Y8)(m[2]);
+            }
+            catch (err) {
+                throw new Error(`invalid platform ${JSON.stringify(m[2])}: ${err.message}`);
+            }
+        }
+        return spec;
+    });
+}
+function checkType(type) {
+    switch (type) {
+        case 'index':
+        case 'manifest-descriptor':
+            return type;
+        case 'manifest':
+            throw new Error(`"manifest" annotations are not supported yet`);
+        case 'index-descriptor':
+            throw new Error(`"index-descriptor" annotations are invalid while creating an image`);
+        default:
+            throw new Error(`unknown annotation type ${JSON.stringify(type)}`);
+    }
+}
+/** Parses a list of specs; empty lines are skipped as buildx skips empty flags. */
+function parseAnnotations(texts) {
+    return texts.filter((t) => t !== '').flatMap(parseAnnotation);
+}
+/**
+ * Applies specs to an OCI index being built. Later specs override earlier ones for the same key
+ * (buildx walks a Go map here, so its order for a key set twice is random; ours is the flag order).
+ * A platform-scoped spec matches a descriptor whose platform formats the same, as buildx compares
+ * `platforms.Format` strings (the descriptor's platform is not normalized first).
+ */
+function applyAnnotations(manifests, specs) {
+    const index = {};
+    const out = manifests.map((d) => ({ ...d, annotations: { ...d.annotations } }));
+    for (const spec of specs) {
+        if (spec.target === 'index') {
+            index[spec.key] = spec.value;
+            continue;
+        }
+        const wanted = spec.platform === undefined ? undefined : (0,_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPlatform */ .Bq)(spec.platform);
+        for (const d of out) {
+            if (wanted === undefined || (d.platform !== undefined && (0,_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPlatform */ .Bq)(d.platform) === wanted)) {
+                d.annotations[spec.key] = spec.value;
+            }
+        }
+    }
+    return { index, manifests: out.map(dropEmptyAnnotations) };
+}
+function dropEmptyAnnotations(d) {
+    if (d.annotations === undefined || Object.keys(d.annotations).length > 0)
+        return d;
+    const { annotations: _unused, ...rest } = d;
+    return rest;
 }
 
 

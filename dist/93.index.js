@@ -1999,6 +1999,106 @@ function checkPlatforms(result, inputs) {
 }
 
 
+/***/ }),
+
+/***/ 2427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KX: () => (/* binding */ parseAnnotations),
+/* harmony export */   n_: () => (/* binding */ applyAnnotations)
+/* harmony export */ });
+/* unused harmony export parseAnnotation */
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1890);
+
+const TYPE = /^([a-z-]+)(?:\[([A-Za-z0-9_/-]+)\])?$/;
+/**
+ * Parses one spec into one entry per type. Throws a plain Error whose message is buildx's own
+ * wording where buildx has one (the caller wraps it in an InputError).
+ */
+function parseAnnotation(text) {
+    const eq = text.indexOf('=');
+    if (eq < 0)
+        throw new Error(`invalid annotation ${JSON.stringify(text)}, expected key=value`);
+    const left = text.slice(0, eq);
+    const value = text.slice(eq + 1);
+    const colon = left.indexOf(':');
+    // No type at all: buildx accepts it while parsing, then refuses to build the index with it.
+    if (colon < 0)
+        throw new Error(`"" annotations are not supported yet`);
+    const key = left.slice(colon + 1);
+    if (key === '')
+        throw new Error(`invalid annotation ${JSON.stringify(text)}, expected a non-empty key`);
+    return left
+        .slice(0, colon)
+        .split(',')
+        .map((typeAndPlatform) => {
+        const m = TYPE.exec(typeAndPlatform);
+        if (m === null) {
+            throw new Error(`invalid annotation type ${JSON.stringify(typeAndPlatform)}, expected type and optional platform in square brackets`);
+        }
+        const type = m[1];
+        const target = checkType(type);
+        const spec = { text, target, key, value };
+        if (m[2] !== undefined) {
+            try {
+                spec.platform = (0,_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .Y8)(m[2]);
+            }
+            catch (err) {
+                throw new Error(`invalid platform ${JSON.stringify(m[2])}: ${err.message}`);
+            }
+        }
+        return spec;
+    });
+}
+function checkType(type) {
+    switch (type) {
+        case 'index':
+        case 'manifest-descriptor':
+            return type;
+        case 'manifest':
+            throw new Error(`"manifest" annotations are not supported yet`);
+        case 'index-descriptor':
+            throw new Error(`"index-descriptor" annotations are invalid while creating an image`);
+        default:
+            throw new Error(`unknown annotation type ${JSON.stringify(type)}`);
+    }
+}
+/** Parses a list of specs; empty lines are skipped as buildx skips empty flags. */
+function parseAnnotations(texts) {
+    return texts.filter((t) => t !== '').flatMap(parseAnnotation);
+}
+/**
+ * Applies specs to an OCI index being built. Later specs override earlier ones for the same key
+ * (buildx walks a Go map here, so its order for a key set twice is random; ours is the flag order).
+ * A platform-scoped spec matches a descriptor whose platform formats the same, as buildx compares
+ * `platforms.Format` strings (the descriptor's platform is not normalized first).
+ */
+function applyAnnotations(manifests, specs) {
+    const index = {};
+    const out = manifests.map((d) => ({ ...d, annotations: { ...d.annotations } }));
+    for (const spec of specs) {
+        if (spec.target === 'index') {
+            index[spec.key] = spec.value;
+            continue;
+        }
+        const wanted = spec.platform === undefined ? undefined : (0,_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPlatform */ .Bq)(spec.platform);
+        for (const d of out) {
+            if (wanted === undefined || (d.platform !== undefined && (0,_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPlatform */ .Bq)(d.platform) === wanted)) {
+                d.annotations[spec.key] = spec.value;
+            }
+        }
+    }
+    return { index, manifests: out.map(dropEmptyAnnotations) };
+}
+function dropEmptyAnnotations(d) {
+    if (d.annotations === undefined || Object.keys(d.annotations).length > 0)
+        return d;
+    const { annotations: _unused, ...rest } = d;
+    return rest;
+}
+
+
 /***/ })
 
 };

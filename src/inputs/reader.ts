@@ -2,7 +2,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { InputError, quote } from './input-error.js';
 import type { InputName } from './names.js';
 
-/** Reads raw input strings; `main` backs it with `@actions/core`, tests with a record. */
+/** Reads raw input strings; `src/runner/` backs it with the INPUT_* variables, tests with a record. */
 export type RawInputs = (name: InputName) => string;
 
 /** Builds a reader over a plain record, as tests and the runner harness see inputs. */

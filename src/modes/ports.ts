@@ -1,6 +1,6 @@
 /**
  * The ports a mode receives instead of touching the runner: logs, outputs, state, secrets and the
- * environment as data. `src/main.ts` wires them to `@actions/core`; tests pass fakes or records.
+ * environment as data. `src/runner/` wires them to the real runner; tests pass fakes or records.
  */
 
 export type Env = Readonly<Record<string, string | undefined>>;

@@ -1,38 +1,63 @@
-import * as core from '@actions/core';
 import type { InputName } from '../inputs/names.js';
 import type { RawInputs } from '../inputs/reader.js';
 import type { Log, ModeContext, RunnerIO } from '../modes/ports.js';
+import { appendSummaryFile, command, fileCommand, inputValue, stateValue } from './workflow-commands.js';
 
-/** The ports of `ModeContext`, backed by the real runner through `@actions/core`. */
+/** The ports of `ModeContext`, backed by the real runner. */
 export function runnerContext(): ModeContext {
+  const env = process.env;
   const log: Log = {
-    debug: (message) => core.debug(message),
-    info: (message) => core.info(message),
-    warning: (message) => core.warning(message),
-    group: (name, fn) => core.group(name, fn),
-  };
-  const io: RunnerIO = {
-    setOutput: (name, value) => core.setOutput(name, value),
-    exportVariable: (name, value) => core.exportVariable(name, value),
-    saveState: (name, value) => core.saveState(name, value),
-    setSecret: (value) => core.setSecret(value),
-    appendSummary: async (markdown) => {
+    debug: (message) => command('debug', message),
+    info: (message) => void process.stdout.write(`${message}\n`),
+    warning: (message) => command('warning', message),
+    group: async (name, fn) => {
+      command('group', name);
       try {
-        await core.summary.addRaw(markdown, true).write();
-      } catch (error) {
-        core.warning(`Could not write the job summary: ${(error as Error).message}`);
+        return await fn();
+      } finally {
+        command('endgroup', '');
       }
     },
   };
-  return { env: process.env, log, io };
+  const io: RunnerIO = {
+    setOutput: (name, value) => {
+      if (!fileCommand(env, 'GITHUB_OUTPUT', name, value)) command(`set-output name=${name}`, value);
+    },
+    exportVariable: (name, value) => {
+      process.env[name] = value;
+      if (!fileCommand(env, 'GITHUB_ENV', name, value)) command(`set-env name=${name}`, value);
+    },
+    saveState: (name, value) => {
+      if (!fileCommand(env, 'GITHUB_STATE', name, value)) command(`save-state name=${name}`, value);
+    },
+    setSecret: (value) => {
+      if (value !== '') command('add-mask', value);
+    },
+    appendSummary: (markdown) => {
+      try {
+        appendSummaryFile(env, markdown);
+      } catch (error) {
+        command('warning', `Could not write the job summary: ${(error as Error).message}`);
+      }
+      return Promise.resolve();
+    },
+  };
+  return { env, log, io };
 }
 
-export const runnerInputs: RawInputs = (name: InputName) => core.getInput(name);
+/**
+ * Inputs as the runner passes them. Separators keep their whitespace (a newline or a space is
+ * a meaningful `sep-tags`), every other input is trimmed, as `core.getInput` does.
+ */
+const UNTRIMMED: ReadonlySet<InputName> = new Set(['sep-tags', 'sep-labels', 'sep-annotations']);
+export const runnerInputs: RawInputs = (name: InputName) =>
+  inputValue(process.env, name, !UNTRIMMED.has(name));
 
 export function fail(error: unknown): void {
-  core.setFailed(error instanceof Error ? error.message : String(error));
+  command('error', error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
 }
 
 export function savedState(name: string): string {
-  return core.getState(name);
+  return stateValue(process.env, name);
 }
