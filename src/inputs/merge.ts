@@ -25,6 +25,12 @@ export interface MergeInputs {
   dryRun: boolean;
   logins: RegistryLogin[];
   insecureRegistries: string[];
+  /** Glob of the digest artifacts to read; `none` turns the intake off; undefined: the default. */
+  pattern?: string;
+  /** Another workflow run whose artifacts are read (digits; needs `github-token`). */
+  runId?: string;
+  /** Narrows the default pattern to `digests-<context>-*`. */
+  context?: string;
 }
 
 export function parseMergeInputs(raw: RawInputs): MergeInputs {
@@ -32,7 +38,14 @@ export function parseMergeInputs(raw: RawInputs): MergeInputs {
   if (attestations !== 'keep' && attestations !== 'strip') {
     throw new InputError('attestations', `${quote(attestations)} is not a choice`, '"keep" or "strip"');
   }
+  const runId = raw('run-id');
+  if (runId !== '' && !/^\d+$/.test(runId)) {
+    throw new InputError('run-id', `${quote(runId)} is not a run id`, 'the digits of a workflow run id');
+  }
   return {
+    ...(raw('pattern') !== '' ? { pattern: raw('pattern') } : {}),
+    ...(runId !== '' ? { runId } : {}),
+    ...(raw('context') !== '' ? { context: raw('context') } : {}),
     metadata: parseMetadataInputs(raw),
     sources: readList(raw, 'sources', { comments: true }).map(parseSource),
     attestations,

@@ -1,5 +1,7 @@
 import type { MergeInputs } from '../inputs/merge.js';
 import { logIn } from '../login/login.js';
+import type { DigestStore } from '../artifact/store.js';
+import { collectArtifactSources, wantsArtifactIntake } from '../merge/artifact-intake.js';
 import { fetchSources, type FetchedSource } from '../merge/fetch-sources.js';
 import { copyChildren, pushTags, verifyTags, type TagOutcome, type Target } from '../merge/publish.js';
 import { describeEntry, mergeSummary, planText } from '../merge/report.js';
@@ -18,6 +20,8 @@ import type { ModeResult } from './result.js';
 export interface MergeDeps {
   /** The registry client; tests pass one to count requests. */
   client?: RegistryClient;
+  /** The digest artifact store; tests pass a fake. */
+  store?: DigestStore;
 }
 
 /**
@@ -43,9 +47,6 @@ export async function runMerge(
     repository: parseRepository(image),
     tags: meta.tagNames,
   }));
-  if (inputs.sources.length === 0) {
-    throw new Error('no sources to merge: give "sources" (image@sha256:... lines)');
-  }
   if (!inputs.dryRun) {
     if (targets.length === 0)
       throw new Error('no image to push to: "images" is empty or every entry is disabled');
@@ -53,7 +54,30 @@ export async function runMerge(
       throw new Error('no tag to push: the "tags" rules produced none for this event');
   }
 
-  // 2. Credentials: checked against every registry before anything is read or written.
+  // 2. The digest artifacts of the build jobs, read and checked before any registry request.
+  let specs = inputs.sources;
+  if (wantsArtifactIntake({ ...inputs, sourceCount: specs.length })) {
+    const intake = await ctx.log.group('Reading digest artifacts', () =>
+      collectArtifactSources(
+        {
+          pattern: inputs.pattern,
+          context: inputs.context,
+          runId: inputs.runId,
+          token: inputs.metadata.githubToken,
+          images: meta.images,
+          expectedPlatforms: specs.length === 0 ? inputs.expectedPlatforms : undefined,
+        },
+        ctx,
+        { store: deps.store },
+      ),
+    );
+    specs = [...specs, ...intake.sources];
+  }
+  if (specs.length === 0) {
+    throw new Error('no sources to merge: give "sources" (image@sha256:... lines)');
+  }
+
+  // 3. Credentials: checked against every registry before anything is read or written.
   await logIn(inputs.logins, ctx, (login) => {
     const target = targets.find((t) => t.repository.registry === login.registry);
     return client.checkAccess(
@@ -67,9 +91,9 @@ export async function runMerge(
     );
   }
 
-  // 3. Sources: read, checked for conflicting platforms, combined.
-  const sources = await ctx.log.group(`Reading ${inputs.sources.length} sources`, () =>
-    fetchSources(client, inputs.sources, targets[0]?.repository),
+  // 4. Sources: read, checked for conflicting platforms, combined.
+  const sources = await ctx.log.group(`Reading ${specs.length} sources`, () =>
+    fetchSources(client, specs, targets[0]?.repository),
   );
   const result = combine(sources, inputs);
   for (const text of result.droppedAnnotations) {
@@ -83,7 +107,7 @@ export async function runMerge(
   ctx.io.setOutput('digest', index.digest);
   ctx.io.setOutput('platforms', platforms.join(','));
 
-  // 4. Push: children everywhere first, then the tags, then read every tag back.
+  // 5. Push: children everywhere first, then the tags, then read every tag back.
   let outcomes: TagOutcome[] = [];
   if (inputs.dryRun) {
     ctx.log.info(planText(sources, index, result.manifests, targets));
