@@ -1,28 +1,43 @@
 #!/usr/bin/env node
 // Times the bundled `metadata` mode as a whole process (node dist/index.js, started as the runner
-// starts it): 3 warm-up runs, then 30 timed runs; prints the median and p90 in milliseconds.
-// Build first: npm run package.
+// starts it) next to a bare `node` start (an empty .mjs entry, same runner set-up), so that the
+// action's own cost is the difference: 3 warm-up runs, then 30 timed runs of each, interleaved
+// so that machine load hits both alike; prints medians and p90 in milliseconds.
+// Build first: npm run package (or set BENCH_DIST to a private ncc build, see lib/entry.mjs).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runAction } from '../scripts/runner.mjs';
+import { ENTRY } from './lib/entry.mjs';
+import { emit, median, quantile } from './lib/stats.mjs';
+import { METADATA_STEP } from './lib/steps.mjs';
 
 const WARMUPS = 3;
-const RUNS = 30;
-const options = {
-  inputs: {
-    mode: 'metadata',
-    images: 'langgenius/dify-api\nlanggenius/dify-web',
-    tags: 'type=ref,event=branch\ntype=sha,enable=true,priority=100,prefix=,suffix=,format=long',
-  },
-  ref: 'refs/heads/main',
-  env: { SOURCE_DATE_EPOCH: '1700000000' },
-};
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const empty = join(mkdtempSync(join(tmpdir(), 'bench-empty-')), 'empty.mjs');
+writeFileSync(empty, '');
 
-for (let i = 0; i < WARMUPS; i++) await runAction(options);
-const times = [];
-for (let i = 0; i < RUNS; i++) {
-  const step = await runAction(options);
-  if (step.exitCode !== 0) throw new Error(`run ${i} failed: ${step.errors.join('; ')}`);
-  times.push(step.elapsedMs);
+const step = { ...METADATA_STEP, entry: ENTRY };
+const bare = { ...METADATA_STEP, entry: empty };
+for (let i = 0; i < WARMUPS; i++) {
+  await runAction(step);
+  await runAction(bare);
 }
-times.sort((a, b) => a - b);
-const at = (q) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
-console.log(`metadata mode, ${RUNS} runs: median ${at(0.5).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms`);
+const times = { step: [], bare: [] };
+for (let i = 0; i < RUNS; i++) {
+  const result = await runAction(step);
+  if (result.exitCode !== 0) throw new Error(`run ${i} failed: ${result.errors.join('; ')}`);
+  times.step.push(result.elapsedMs);
+  times.bare.push((await runAction(bare)).elapsedMs);
+}
+const line = (name, t) =>
+  `${name}, ${RUNS} runs: median ${median(t).toFixed(1)} ms, p90 ${quantile(t, 0.9).toFixed(1)} ms`;
+console.log(line('metadata mode', times.step));
+console.log(line('bare node (empty .mjs)', times.bare));
+console.log(
+  `metadata overhead over node: ${(median(times.step) - median(times.bare)).toFixed(1)} ms (medians)`,
+);
+emit([
+  { name: 'metadata step', median: median(times.step), p90: quantile(times.step, 0.9), runs: RUNS },
+  { name: 'bare node start', median: median(times.bare), p90: quantile(times.bare, 0.9), runs: RUNS },
+]);
