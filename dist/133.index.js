@@ -2,7 +2,7 @@ export const id = 133;
 export const ids = [133,932];
 export const modules = {
 
-/***/ 4133:
+/***/ 14133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/inputs/input-error.ts
-var input_error = __webpack_require__(9354);
+var input_error = __webpack_require__(39354);
 // EXTERNAL MODULE: ./src/meta/fields.ts
 var fields = __webpack_require__(2932);
 ;// CONCATENATED MODULE: ./src/meta/flavor.ts
@@ -63,9 +63,9 @@ function parseFlavor(lines) {
 }
 
 // EXTERNAL MODULE: ./src/meta/images.ts
-var meta_images = __webpack_require__(9059);
+var meta_images = __webpack_require__(89059);
 // EXTERNAL MODULE: ./src/meta/tag-rules.ts
-var tag_rules = __webpack_require__(7607);
+var tag_rules = __webpack_require__(87607);
 // EXTERNAL MODULE: ./src/inputs/reader.ts
 var reader = __webpack_require__(9066);
 ;// CONCATENATED MODULE: ./src/inputs/metadata.ts
@@ -110,8 +110,8 @@ function parseMetadataInputs(raw) {
 /* harmony export */   Vf: () => (/* binding */ readBoolean)
 /* harmony export */ });
 /* unused harmony exports inputsFromRecord, parseList */
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(712);
-/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9354);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40712);
+/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39354);
 
 
 /** Builds a reader over a plain record, as tests and the runner harness see inputs. */
@@ -170,8 +170,8 @@ function readBoolean(raw, name, fallback) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ splitFields)
 /* harmony export */ });
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(712);
-/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9354);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40712);
+/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39354);
 
 
 /**
@@ -205,13 +205,13 @@ function splitFields(line, input, expected) {
 
 /***/ }),
 
-/***/ 9059:
+/***/ 89059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ parseImages)
 /* harmony export */ });
-/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9354);
+/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39354);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2932);
 
 
@@ -267,7 +267,7 @@ function parseImages(lines) {
 
 /***/ }),
 
-/***/ 7607:
+/***/ 87607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -275,7 +275,7 @@ function parseImages(lines) {
 /* harmony export */   hh: () => (/* binding */ parseTagRules)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PRIORITIES, TAG_TYPES, DEFAULT_TAG_LINES, parseTagRule */
-/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9354);
+/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39354);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2932);
 
 

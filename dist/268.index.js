@@ -8,8 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ splitFields)
 /* harmony export */ });
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(712);
-/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9354);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40712);
+/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39354);
 
 
 /**
@@ -43,7 +43,7 @@ function splitFields(line, input, expected) {
 
 /***/ }),
 
-/***/ 7592:
+/***/ 47592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -52,9 +52,9 @@ function splitFields(line, input, expected) {
 /* harmony export */   sM: () => (/* binding */ detectMediaType)
 /* harmony export */ });
 /* unused harmony exports parseIndex, parseManifest, parseDescriptor */
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8825);
-/* harmony import */ var _go_decode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2882);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9217);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68825);
+/* harmony import */ var _go_decode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82882);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29217);
 
 
 
@@ -196,7 +196,7 @@ function parsePlatformObject(value, where) {
 
 /***/ }),
 
-/***/ 8825:
+/***/ 68825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -204,7 +204,7 @@ function parsePlatformObject(value, where) {
 /* harmony export */   U2: () => (/* binding */ digestMatches),
 /* harmony export */   sI: () => (/* binding */ sha256Digest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
@@ -239,7 +239,7 @@ function digestMatches(digest, bytes) {
 
 /***/ }),
 
-/***/ 2882:
+/***/ 82882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -322,7 +322,7 @@ function goStringMap(value, where) {
 
 /***/ }),
 
-/***/ 9217:
+/***/ 29217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -397,8 +397,8 @@ function isDockerType(mediaType) {
 /* harmony export */   Y8: () => (/* binding */ parsePlatform)
 /* harmony export */ });
 /* unused harmony exports tryParsePlatform, platformPair, samePlatform */
-/* harmony import */ var _descriptor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7592);
-/* harmony import */ var _go_decode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2882);
+/* harmony import */ var _descriptor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47592);
+/* harmony import */ var _go_decode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82882);
 
 
 /**
@@ -520,7 +520,7 @@ function platformFromConfig(configBytes) {
 
 /***/ }),
 
-/***/ 2148:
+/***/ 62148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 409;
 export const ids = [409];
 export const modules = {
 
-/***/ 7409:
+/***/ 17409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,15 +16,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: dockerConfigPath
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/oci/reference.ts
-var reference = __webpack_require__(2148);
+var reference = __webpack_require__(62148);
 ;// CONCATENATED MODULE: ./src/login/docker-config.ts
 
 function basicAuth(login) {
@@ -166,7 +166,7 @@ function writePrivate(path, text) {
 
 /***/ }),
 
-/***/ 2148:
+/***/ 62148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -3,10 +3,15 @@ export const ids = [519];
 export const modules = {
 
 /***/ 9519:
-/***/ (() => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
-// UNUSED EXPORTS: AST, GLOBSTAR, Minimatch, braceExpand, defaults, escape, filter, makeRe, match, minimatch, sep, unescape
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xF: () => (/* binding */ minimatch)
+});
+
+// UNUSED EXPORTS: AST, GLOBSTAR, Minimatch, braceExpand, defaults, escape, filter, makeRe, match, sep, unescape
 
 ;// CONCATENATED MODULE: ./node_modules/minimatch/node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {

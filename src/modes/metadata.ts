@@ -6,7 +6,15 @@ import { readGitCommit } from '../github/git.js';
 import { getCommitDate, getRepository } from '../github/rest.js';
 import { InputError, quote } from '../inputs/input-error.js';
 import type { MetadataInputs } from '../inputs/metadata.js';
-import { payloadString, type MetaContext, type MetaOptions, type RepoInfo } from '../meta/context.js';
+import {
+  effectiveSha,
+  globalScope,
+  payloadString,
+  type MetaContext,
+  type MetaOptions,
+  type RepoInfo,
+} from '../meta/context.js';
+import { render } from '../meta/template.js';
 import { computeMetadata, type Metadata } from '../meta/metadata.js';
 import { bakeDefinition, outputVariable, textOutputs, type BakeKind } from '../meta/outputs.js';
 import type { Env, ModeContext } from './ports.js';
@@ -117,6 +125,18 @@ function usesCommitDate(inputs: MetadataInputs): boolean {
 
 /** Computes the metadata without writing anything: for this mode and for `build` and `merge`. */
 export async function resolveMetadata(inputs: MetadataInputs, ctx: ModeContext): Promise<Metadata> {
+  return (await resolveMetadataWithExpressions(inputs, ctx)).meta;
+}
+
+/**
+ * The metadata plus an evaluator of the same global expressions (`{{branch}}`, `{{date ...}}`),
+ * for the build mode's build arguments. There `{{sha}}` is the full revision (the value of the
+ * revision label): a build argument carries a commit, where a tag wants the short form.
+ */
+export async function resolveMetadataWithExpressions(
+  inputs: MetadataInputs,
+  ctx: ModeContext,
+): Promise<{ meta: Metadata; expand: (text: string) => string }> {
   const settings = readEnvSettings(ctx.env);
   let event = readEventContext(ctx.env);
   if (inputs.source === 'git') {
@@ -149,7 +169,11 @@ export async function resolveMetadata(inputs: MetadataInputs, ctx: ModeContext):
     settings.now,
   );
   for (const warning of meta.warnings) ctx.log.warning(warning);
-  return meta;
+  const scope = {
+    ...globalScope(event, repo, settings.options, settings.now),
+    sha: effectiveSha(event, settings.options),
+  };
+  return { meta, expand: (text) => render(text, scope) };
 }
 
 function writeBakeFiles(meta: Metadata, target: string, env: Env): Record<BakeKind, string> {

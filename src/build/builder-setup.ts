@@ -1,0 +1,99 @@
+import {
+  chooseBuilder,
+  createBuilderArgs,
+  parseInspect,
+  qemuArchNeeded,
+  qemuInstallArgs,
+  removeBuilderArgs,
+  type BuilderInfo,
+} from '../buildx/builder.js';
+import type { DockerCli } from '../buildx/cli.js';
+import { ghaCacheProblem, parseBuildxVersion, type Version } from '../buildx/version.js';
+import type { Log } from '../modes/ports.js';
+
+/** What the build runs on, and what the post step must undo. */
+export interface BuildSetup {
+  buildx: Version | undefined;
+  /** The builder to pass to `--builder`, undefined for the current one. */
+  builder: string | undefined;
+  /** Set when this step created the builder: the post step removes it. */
+  createdBuilder?: string;
+  qemuInstalled?: string;
+}
+
+export interface SetupOptions {
+  /** The `builder` input, when the user named one. */
+  builder?: string;
+  platform: string;
+  runnerArch: string | undefined;
+  /** True when the build exports a `type=gha` cache (it needs BuildKit >= 0.20). */
+  ghaCache: boolean;
+  /** A name for a builder this step creates (unique per job). */
+  newBuilderName: string;
+}
+
+/**
+ * Prepares buildx after the login: QEMU only when the platform is foreign to the runner and not
+ * registered yet, then the builder: the named or current one when it can push by digest and
+ * export the cache, else a new docker-container builder (what setup-buildx-action does).
+ */
+export async function setUpBuilder(docker: DockerCli, options: SetupOptions, log: Log): Promise<BuildSetup> {
+  const version = await docker.run(['buildx', 'version'], { quietStdout: true });
+  const buildx = parseBuildxVersion(version.stdout);
+  log.info(`buildx ${buildx?.raw ?? 'of unknown version'}`);
+
+  const inspectArgs = ['buildx', 'inspect', ...(options.builder ? [options.builder] : [])];
+  const inspected = await docker.run(inspectArgs, { quietStdout: true, allowFailure: true });
+  if (options.builder && inspected.exitCode !== 0) {
+    throw new Error(
+      `builder "${options.builder}" was not found: ${inspected.stderrTail.trim().split('\n').pop() ?? ''}`,
+    );
+  }
+  let current: BuilderInfo | undefined =
+    inspected.exitCode === 0 ? parseInspect(inspected.stdout) : undefined;
+
+  const setup: BuildSetup = { buildx, builder: options.builder };
+  const arch = qemuArchNeeded(options.platform, options.runnerArch, current?.platforms ?? []);
+  if (arch !== undefined) {
+    log.info(
+      `${options.platform} does not run natively on this ${options.runnerArch ?? 'unknown'} runner: installing QEMU for ${arch}`,
+    );
+    await docker.run(qemuInstallArgs(arch));
+    setup.qemuInstalled = arch;
+  }
+
+  if (options.builder) {
+    log.info(`Using builder "${options.builder}" as requested`);
+  } else {
+    const decision = chooseBuilder(current, { ghaCache: options.ghaCache });
+    if (decision.action === 'reuse') {
+      log.info(`Using the current builder "${decision.name}"`);
+    } else {
+      log.info(`Creating a docker-container builder: ${decision.reason}`);
+      await docker.run(createBuilderArgs(options.newBuilderName));
+      setup.builder = options.newBuilderName;
+      setup.createdBuilder = options.newBuilderName;
+      const fresh = await docker.run(['buildx', 'inspect', options.newBuilderName], { quietStdout: true });
+      current = parseInspect(fresh.stdout);
+    }
+  }
+  if (options.ghaCache) {
+    const problem = ghaCacheProblem(buildx, current?.buildkit);
+    if (problem) log.warning(problem);
+  }
+  return setup;
+}
+
+/** Removes a builder this action created; prints its logs first when the build failed. */
+export async function tearDownBuilder(
+  docker: DockerCli,
+  name: string,
+  buildFailed: boolean,
+  log: Log,
+): Promise<void> {
+  if (buildFailed) {
+    log.info(`Logs of the builder "${name}" (the build failed):`);
+    await docker.run(['logs', `buildx_buildkit_${name}0`], { allowFailure: true });
+  }
+  await docker.run(removeBuilderArgs(name), { allowFailure: true });
+}

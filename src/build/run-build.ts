@@ -1,0 +1,55 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { BuildInvocation } from '../buildx/build-args.js';
+import { DockerCommandError, type DockerCli } from '../buildx/cli.js';
+import { classifyBuildFailure } from '../buildx/failures.js';
+import type { Log } from '../modes/ports.js';
+
+export interface RetryOptions {
+  /** Attempts in all, the first included. */
+  attempts: number;
+  /** Wait before the second attempt; doubles each time. */
+  firstDelayMs: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export const BUILD_RETRY: RetryOptions = { attempts: 3, firstDelayMs: 5_000 };
+
+/**
+ * Runs `buildx build`, with its secrets in private files that exist only while it runs. A push
+ * that failed for a transient reason (5xx, 429, reset, timeout: `classifyBuildFailure`) is tried
+ * again, a bounded number of times; a build error fails at once with buildx's last ERROR line.
+ */
+export async function runBuildx(
+  docker: DockerCli,
+  invocation: BuildInvocation,
+  log: Log,
+  retry: RetryOptions = BUILD_RETRY,
+): Promise<void> {
+  const sleep = retry.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  for (const file of invocation.secretFiles) {
+    mkdirSync(dirname(file.path), { recursive: true, mode: 0o700 });
+    writeFileSync(file.path, file.content, { mode: 0o600 });
+  }
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await docker.run(invocation.args);
+        return;
+      } catch (error) {
+        if (!(error instanceof DockerCommandError)) throw error;
+        const failure = classifyBuildFailure(error.stderrTail);
+        if (failure.kind !== 'transient-push' || attempt >= retry.attempts) {
+          throw new Error(`buildx build failed: ${failure.message}`);
+        }
+        const delay = retry.firstDelayMs * 2 ** (attempt - 1);
+        log.warning(
+          `Push failed (${failure.message}); attempt ${attempt + 1} of ${retry.attempts} in ${delay / 1000} s`,
+        );
+        await sleep(delay);
+      }
+    }
+  } finally {
+    for (const file of invocation.secretFiles) rmSync(file.path, { force: true });
+  }
+}
