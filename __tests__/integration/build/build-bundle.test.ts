@@ -242,3 +242,43 @@ describe('build through the bundled action, on the buildx double', () => {
     ]);
   });
 });
+
+describe('the pipeline: build two platforms, merge their digests', () => {
+  test('build linux/amd64 and linux/arm64, then merge the build outputs into one index', async () => {
+    const image = `${plain.host}/pipeline/api`;
+    const digests: string[] = [];
+    for (const platform of ['linux/amd64', 'linux/arm64']) {
+      const j = job({ BUILDX_DOUBLE_DRIVER: 'docker-container' });
+      const build = await step(j, { mode: 'build', context: CONTEXT, platform, images: image });
+      expect(build.errors).toEqual([]);
+      digests.push(build.outputs.digest ?? '');
+    }
+    const merge = await step(job(), {
+      mode: 'merge',
+      images: image,
+      sources: digests.map((d) => `${image}@${d}`).join('\n'),
+      tags: 'type=ref,event=branch\ntype=sha,format=long,prefix=',
+      'expected-platforms': 'linux/amd64,linux/arm64',
+    });
+    expect(merge.errors).toEqual([]);
+    expect(merge.outputs.tags).toBe(`${image}:main\n${image}:${SHA}`);
+    expect(merge.outputs.platforms).toBe('linux/amd64,linux/arm64');
+    expect(await skopeoDigest(`${image}:main`)).toBe(merge.outputs.digest);
+    const index = JSON.parse(
+      (
+        await promisify(execFile)('skopeo', [
+          'inspect',
+          '--raw',
+          '--tls-verify=false',
+          `docker://${image}:main`,
+        ])
+      ).stdout,
+    ) as { manifests: { platform: { os: string; architecture: string } }[] };
+    expect(index.manifests.map((m) => `${m.platform.os}/${m.platform.architecture}`)).toEqual([
+      'linux/amd64',
+      'unknown/unknown',
+      'linux/arm64',
+      'unknown/unknown',
+    ]);
+  });
+});
