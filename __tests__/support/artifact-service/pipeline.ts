@@ -20,6 +20,12 @@ export const AMD64 = 'sha256:640228d3b1e0d521d9f403a8a889755f3e2d3d3394d3247ae10
 export const ARM64 = 'sha256:c870ef788cfb6189abcb61cd2e68646cea01125f1fcedf4c1cdbdeacdb426e00';
 export const TWO_PLATFORM_INDEX = 'sha256:35bbd102ba1fad1e9a3dc7feb845b69671a96d3a7ed21a21df3b4db5e526f973';
 
+/**
+ * The bundle the steps run: dist/index.js, or DIA_TEST_BUNDLE (read, never set, here) to test a
+ * private build while dist/ is being rebuilt by someone else.
+ */
+const entry = process.env['DIA_TEST_BUNDLE'] || undefined;
+
 export const tempDir = (prefix = 'dia-pipeline-'): string => mkdtempSync(join(tmpdir(), prefix));
 
 export interface JobOptions {
@@ -27,7 +33,7 @@ export interface JobOptions {
   run: string;
   job: string;
   inputs?: Record<string, string>;
-  env?: Record<string, string>;
+  env?: Record<string, string | undefined>;
   options?: StepOptions;
 }
 
@@ -36,6 +42,7 @@ export async function exportDigest(o: JobOptions & { built?: DigestRecord }): Pr
   const workdir = tempDir('dia-export-');
   if (o.built !== undefined) writeBuildRecord({ RUNNER_TEMP: join(workdir, 'runner-temp') }, o.built);
   return runAction({
+    entry,
     ...o.options,
     workdir,
     inputs: { mode: 'export-digest', ...o.inputs },
@@ -46,6 +53,7 @@ export async function exportDigest(o: JobOptions & { built?: DigestRecord }): Pr
 /** One merge step with a fresh docker config. */
 export function merge(o: JobOptions): Promise<StepResult> {
   return runAction({
+    entry,
     ...o.options,
     inputs: { mode: 'merge', ...o.inputs },
     env: { DOCKER_CONFIG: tempDir('dia-docker-config-'), ...o.service.clientEnv(o.run, o.job), ...o.env },
@@ -90,6 +98,18 @@ export async function recipeSources(dir: string, image: string): Promise<string>
 
 /** Whether `tag` exists in `repository` of the registry at `url`. */
 export async function tagExists(url: string, repository: string, tag: string): Promise<boolean> {
-  const head = await fetch(`${url}/v2/${repository}/manifests/${tag}`, { method: 'HEAD' });
+  // distribution answers 404 for an OCI index unless the request accepts its media type.
+  const accept = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+  ].join(', ');
+  const head = await fetch(`${url}/v2/${repository}/manifests/${tag}`, {
+    method: 'HEAD',
+    headers: { accept },
+  });
+  if (head.status !== 200 && head.status !== 404)
+    throw new Error(`HEAD ${repository}:${tag}: HTTP ${head.status}`);
   return head.status === 200;
 }
