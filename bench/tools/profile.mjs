@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Profiles one bundled `metadata` step (node --cpu-prof dist/index.js, with the env a runner
+// Profiles one bundled step (default: the metadata bench's step) (node --cpu-prof dist/index.js, with the env a runner
 // gives it; NODE_OPTIONS refuses --cpu-prof) and prints where the time goes: self time per
 // bundle chunk / source module, and the top functions. Build first: npm run package.
 //   node bench/tools/profile.mjs [--keep]
@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inputVariable, runnerContextEnv } from '../../scripts/runner.mjs';
 import { METADATA_STEP } from '../lib/steps.mjs';
+
+// A step other than the metadata one: BENCH_PROFILE_STEP='{"inputs":{...},"env":{...}}'.
+const STEP = process.env.BENCH_PROFILE_STEP ? JSON.parse(process.env.BENCH_PROFILE_STEP) : METADATA_STEP;
 
 const root = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'dia-prof-'));
@@ -21,7 +24,7 @@ const env = { PATH: process.env.PATH ?? '' };
 Object.assign(
   env,
   runnerContextEnv({
-    ref: METADATA_STEP.ref,
+    ref: STEP.ref,
     workspace: join(dir, 'workspace'),
     temp: join(dir, 'temp'),
     eventPath: file('event.json', '{}'),
@@ -33,9 +36,9 @@ Object.assign(
     GITHUB_STEP_SUMMARY: file('summary'),
     GITHUB_PATH: file('path'),
   },
-  METADATA_STEP.env,
+  STEP.env,
 );
-for (const [k, v] of Object.entries(METADATA_STEP.inputs)) env[inputVariable(k)] = v;
+for (const [k, v] of Object.entries(STEP.inputs)) env[inputVariable(k)] = v;
 const profDir = join(dir, 'prof');
 const run = spawnSync(
   process.execPath,

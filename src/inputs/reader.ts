@@ -34,6 +34,12 @@ export function parseList(text: string, name: string, options: ListOptions = {})
       items.push(line);
       continue;
     }
+    // Printable ASCII without quotes splits at its commas alike (csv-parse's `trim` removes the
+    // spaces around each item); only other lines need the parser, whose first run costs ms.
+    if (/^[\x20\x21\x23-\x7e]*$/.test(line)) {
+      for (const item of line.split(',')) if (item.trim() !== '') items.push(item.trim());
+      continue;
+    }
     let records: string[][];
     try {
       records = parseCsv(line, { relax_quotes: true, skip_empty_lines: true, trim: true });
