@@ -1,5 +1,7 @@
 import * as pep440 from '@renovatebot/pep440';
-import semver from 'semver';
+// The two functions used, not the whole package: its index builds every range regex at load.
+import parseSemver from 'semver/functions/parse.js';
+import validSemver from 'semver/functions/valid.js';
 import { InputError, quote } from '../inputs/input-error.js';
 import { effectiveSha, type MetaContext, type MetaOptions, type RepoInfo } from './context.js';
 import type { Flavor } from './flavor.js';
@@ -79,11 +81,11 @@ export function computeVersion(input: VersionInput, warnings: string[]): Version
       case 'semver': {
         const raw = fromTagOrValue(rule);
         if (raw === undefined) break;
-        if (!semver.valid(raw)) {
+        if (!validSemver(raw)) {
           warnings.push(`${raw} is not a valid semver. More info: https://semver.org/`);
           break;
         }
-        const parsed = semver.parse(raw);
+        const parsed = parseSemver(raw);
         if (!parsed) break;
         const fields: Scope = {
           raw: parsed.raw,
