@@ -99,7 +99,10 @@ try {
     const fromSources = {
       images: image,
       pattern: 'none',
-      sources: digests.map((d) => `${image}@${d}`).join('\n'),
+      sources: [...digests]
+        .sort()
+        .map((d) => `${image}@${d}`)
+        .join('\n'),
     };
     const times = { artifacts: [], sources: [] };
     for (let i = -1; i < RUNS; i++) {

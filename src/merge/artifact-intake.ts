@@ -9,7 +9,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contextLabel, defaultArtifactPattern } from '../artifact/artifact-name.js';
-import { createDigestStore, type DigestStore, type DownloadedRecord } from '../artifact/store.js';
+import type { DigestStore, DownloadedRecord } from '../artifact/store.js';
 import { InputError, quote } from '../inputs/input-error.js';
 import type { SourceSpec } from '../inputs/merge.js';
 import type { ModeContext } from '../modes/ports.js';
@@ -40,7 +40,7 @@ export interface IntakeOptions {
 }
 
 export interface IntakeResult {
-  /** One per record kept, in artifact-name order. */
+  /** One per record kept, in digest order (the recipe's shell glob order). */
   sources: SourceSpec[];
   /** The records behind `sources`. */
   records: DownloadedRecord[];
@@ -72,7 +72,7 @@ export async function collectArtifactSources(
   // for this merge, so a record for another image there is a mistake, not a neighbour.
   const narrowed = options.pattern !== undefined || contextLabel(options.context) !== undefined;
   const where = whereToRead(options, ctx);
-  const store = deps.store ?? createDigestStore({ log: ctx.log });
+  const store = deps.store ?? (await loadStore(ctx));
 
   const listing = await store.listDigestArtifacts({ pattern, ...where });
   const runText = where.runId === undefined ? 'this run' : `run ${where.runId} of ${where.repository}`;
@@ -112,6 +112,12 @@ export async function collectArtifactSources(
     );
   }
 
+  // In digest order, as the recipe's `printf '<image>@sha256:%s ' *` lists its files, so that the
+  // same digests give the same index (entry order is part of the index digest).
+  kept.sort(
+    (a, b) =>
+      a.spec.digest.localeCompare(b.spec.digest) || a.record.artifact.localeCompare(b.record.artifact),
+  );
   const unique = dropRepeats(kept, ctx);
   checkPlatformClaims(unique.map((k) => k.record));
   if (options.expectedPlatforms !== undefined && options.expectedPlatforms.length > 0) {
@@ -237,4 +243,13 @@ function checkExpected(records: readonly DownloadedRecord[], expected: readonly 
   ].filter(Boolean);
   const found = records.map((d) => `${d.artifact} (${d.record.platform})`).join(', ');
   throw new Error(`input "expected-platforms": the digest artifacts are ${found}: ${problems.join('; ')}`);
+}
+
+/**
+ * The real store, loaded only when needed: @actions/artifact and its Azure and Octokit code are
+ * most of the bundle, and cost a merge that reads no artifacts (or a bad input) over half a second.
+ */
+async function loadStore(ctx: ModeContext): Promise<DigestStore> {
+  const { createDigestStore } = await import('../artifact/store.js');
+  return createDigestStore({ log: ctx.log });
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { defaultArtifactName } from '../artifact/artifact-name.js';
 import { readBuildRecord } from '../artifact/build-record.js';
 import { DIGEST_RECORD_VERSION, type DigestRecord } from '../artifact/digest-record.js';
-import { createDigestStore, type DigestStore, type UploadResult } from '../artifact/store.js';
+import type { DigestStore, UploadResult } from '../artifact/store.js';
 import type { ExportDigestInputs } from '../inputs/export-digest.js';
 import type { Env, ModeContext } from './ports.js';
 import type { ModeResult } from './result.js';
@@ -34,7 +34,7 @@ export async function runExportDigest(
   ctx.io.setOutput('digest', record.digest);
   ctx.io.setOutput('artifact-name', name);
 
-  const store = deps.store ?? createDigestStore({ log: ctx.log });
+  const store = deps.store ?? (await loadStore(ctx));
   const tempDir = await mkdtemp(join(ctx.env['RUNNER_TEMP'] || tmpdir(), 'export-digest-'));
   const result = await ctx.log.group(`Uploading ${name}`, () =>
     store.uploadDigestRecord({ name, record, retentionDays: inputs.retentionDays, tempDir }),
@@ -98,4 +98,13 @@ function exportSummary(record: DigestRecord, result: UploadResult): string {
     )} | ${OUTCOME[result.outcome]} |`,
     '',
   ].join('\n');
+}
+
+/**
+ * The real store, loaded only when needed: @actions/artifact and its Azure and Octokit code are
+ * most of the bundle, and cost a merge that reads no artifacts (or a bad input) over half a second.
+ */
+async function loadStore(ctx: ModeContext): Promise<DigestStore> {
+  const { createDigestStore } = await import('../artifact/store.js');
+  return createDigestStore({ log: ctx.log });
 }

@@ -129,6 +129,17 @@ describe('collectArtifactSources', () => {
     ]);
   });
 
+  test('sources come in digest order, as the recipe’s shell glob lists its files', async () => {
+    const { result } = await intake(
+      {},
+      {
+        'digests-a-linux-amd64': rec('9', 'linux/amd64', [API]),
+        'digests-b-linux-arm64': rec('0', 'linux/arm64', [API]),
+      },
+    );
+    expect(result.sources.map((s) => s.digest)).toEqual([dg('0'), dg('9')]);
+  });
+
   test('the same digest in two artifacts is read once', async () => {
     const { result, ctx } = await intake(
       {},
