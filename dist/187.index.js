@@ -2,194 +2,6 @@ export const id = 187;
 export const ids = [187];
 export const modules = {
 
-/***/ 59975:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ createDigestStore)
-/* harmony export */ });
-/* unused harmony export isDuplicateNameError */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7291);
-/* harmony import */ var _artifact_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80936);
-/* harmony import */ var _digest_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31676);
-/**
- * The artifact store adapter: digest records in and out of workflow artifacts, over the real
- * `@actions/artifact` client (which reads ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL from
- * process.env, as it must in a runner).
- *
- * One artifact holds one file named by the digest's hex (see digest-record.ts). Uploads are
- * rerun-safe: the service refuses a second artifact of one name in a run with a 409, which a
- * re-run job hits; we then keep an identical record and replace a different one.
- */
-
-
-
-
-
-/** The client's error for a name already used in the run (artifact-service.md A9); it has no class. */
-function isDuplicateNameError(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return message.includes('(409)') || message.includes('already exists on the workflow run');
-}
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-function createDigestStore(deps) {
-    const { log } = deps;
-    const client = deps.client ?? new _actions_artifact__WEBPACK_IMPORTED_MODULE_2__/* .DefaultArtifactClient */ .t9();
-    const concurrency = Math.max(1, deps.concurrency ?? 5);
-    // Tokens for other runs stay here, never on the artifacts a mode may log.
-    const tokens = new Map();
-    const runKey = (repository, runId) => `${repository}#${runId}`;
-    function findOptions(a) {
-        if (a.runId === undefined || a.repository === undefined)
-            return {};
-        const token = tokens.get(runKey(a.repository, a.runId));
-        if (token === undefined) {
-            throw new _digest_record_js__WEBPACK_IMPORTED_MODULE_4__/* .DigestRecordError */ .yT({ artifact: a.name }, `no token known for run ${a.runId} of ${a.repository}`);
-        }
-        const [owner = '', repo = ''] = a.repository.split('/');
-        return { findBy: { token, workflowRunId: a.runId, repositoryOwner: owner, repositoryName: repo } };
-    }
-    async function downloadOne(a, tempDir) {
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tempDir, `${a.name}-${a.id}`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-        let mismatch;
-        try {
-            const answer = await client.downloadArtifact(a.id, {
-                path: dir,
-                expectedHash: a.digest,
-                ...findOptions(a),
-            });
-            mismatch = answer.digestMismatch;
-        }
-        catch (error) {
-            if (error instanceof _digest_record_js__WEBPACK_IMPORTED_MODULE_4__/* .DigestRecordError */ .yT)
-                throw error;
-            throw new _digest_record_js__WEBPACK_IMPORTED_MODULE_4__/* .DigestRecordError */ .yT({ artifact: a.name }, `the download failed: ${message(error)}`);
-        }
-        if (mismatch) {
-            throw new _digest_record_js__WEBPACK_IMPORTED_MODULE_4__/* .DigestRecordError */ .yT({ artifact: a.name }, `the downloaded bytes do not match the artifact's digest ${a.digest} (truncated or corrupted download)`);
-        }
-        if (a.digest === undefined)
-            log.warning(`Artifact ${a.name} has no digest; its download cannot be verified.`);
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { recursive: true, withFileTypes: true });
-        const files = entries.filter((e) => e.isFile()).map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(e.parentPath, e.name)));
-        if (files.length === 0) {
-            throw new _digest_record_js__WEBPACK_IMPORTED_MODULE_4__/* .DigestRecordError */ .yT({ artifact: a.name }, 'the artifact holds no digest file (or the download was truncated)');
-        }
-        const records = [];
-        for (const file of files.sort()) {
-            if (file.includes('/')) {
-                throw new _digest_record_js__WEBPACK_IMPORTED_MODULE_4__/* .DigestRecordError */ .yT({ artifact: a.name, file }, 'the file is in a folder; expected digest files at the top level');
-            }
-            const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file), 'utf8');
-            records.push({
-                artifact: a.name,
-                artifactId: a.id,
-                file,
-                record: (0,_digest_record_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDigestFile */ .UC)(file, content, a.name),
-            });
-        }
-        log.info(`Downloaded ${a.name} (id ${a.id}): ${records.map((r) => r.record.digest).join(', ')}`);
-        return records;
-    }
-    async function upload(name, file, dir, retentionDays) {
-        const answer = await client.uploadArtifact(name, [file], dir, { retentionDays });
-        if (answer.id === undefined)
-            throw new Error(`the artifact service gave no id for ${name}`);
-        return answer.id;
-    }
-    return {
-        async uploadDigestRecord({ name, record, retentionDays, tempDir }) {
-            const problem = (0,_artifact_name_js__WEBPACK_IMPORTED_MODULE_3__/* .artifactNameProblem */ .NH)(name);
-            if (problem !== undefined)
-                throw new _digest_record_js__WEBPACK_IMPORTED_MODULE_4__/* .DigestRecordError */ .yT({ artifact: name }, problem);
-            const content = (0,_digest_record_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeDigestRecord */ .ur)(record, { artifact: name });
-            const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tempDir, 'digest-upload-'));
-            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, (0,_digest_record_js__WEBPACK_IMPORTED_MODULE_4__/* .recordFileName */ .Tb)(record.digest));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, content);
-            try {
-                const id = await upload(name, file, dir, retentionDays);
-                log.info(`Uploaded ${name} (id ${id}) holding ${record.digest}`);
-                return { id, name, outcome: 'uploaded' };
-            }
-            catch (error) {
-                if (!isDuplicateNameError(error))
-                    throw error;
-            }
-            // A re-run of this job: the run already has an artifact of this name.
-            log.info(`Artifact ${name} already exists in this run (a re-run?); comparing its record.`);
-            const { artifact } = await client.getArtifact(name);
-            let same = false;
-            try {
-                const existing = await downloadOne({ ...artifact, createdAt: undefined }, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tempDir, 'digest-existing-')));
-                same = existing.length === 1 && (0,_digest_record_js__WEBPACK_IMPORTED_MODULE_4__/* .sameImageRecord */ .Hf)(existing[0].record, record);
-            }
-            catch (error) {
-                log.warning(`Could not read the existing ${name}: ${message(error)}. Replacing it.`);
-            }
-            if (same) {
-                log.info(`Kept ${name} (id ${artifact.id}): it already holds this record.`);
-                return { id: artifact.id, name, outcome: 'kept' };
-            }
-            await client.deleteArtifact(name);
-            const id = await upload(name, file, dir, retentionDays);
-            log.info(`Replaced ${name} (old id ${artifact.id}, new id ${id}) with a record of ${record.digest}`);
-            return { id, name, outcome: 'replaced' };
-        },
-        async listDigestArtifacts({ pattern, runId, token, repository }) {
-            let options = {};
-            if (runId !== undefined) {
-                if (!token || !repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-                    throw new Error('reading another run needs a token and a repository (owner/name)');
-                }
-                tokens.set(runKey(repository, runId), token);
-                const [owner = '', repo = ''] = repository.split('/');
-                options = { findBy: { token, workflowRunId: runId, repositoryOwner: owner, repositoryName: repo } };
-            }
-            const { artifacts } = await client.listArtifacts({ latest: true, ...options });
-            const sorted = [...artifacts].sort((a, b) => a.name.localeCompare(b.name));
-            const matched = sorted
-                .filter((a) => (0,_artifact_name_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesArtifactPattern */ .wU)(a.name, pattern))
-                .map((a) => ({
-                name: a.name,
-                id: a.id,
-                size: a.size,
-                ...(a.digest ? { digest: a.digest } : {}),
-                ...(a.createdAt ? { createdAt: new Date(a.createdAt).toISOString() } : {}),
-                ...(runId !== undefined ? { runId, repository } : {}),
-            }));
-            const unmatched = sorted.filter((a) => !(0,_artifact_name_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesArtifactPattern */ .wU)(a.name, pattern)).map((a) => a.name);
-            log.info(`${matched.length} of ${artifacts.length} artifact(s) match ${JSON.stringify(pattern)}`);
-            return { matched, unmatched };
-        },
-        async downloadDigestRecords(artifacts, tempDir) {
-            const perArtifact = await mapLimit(artifacts, concurrency, (a) => downloadOne(a, tempDir));
-            return perArtifact.flat();
-        },
-    };
-}
-
-
-/***/ }),
-
 /***/ 53187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -209,8 +21,6 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/artifact/artifact-name.ts
 var artifact_name = __webpack_require__(80936);
-// EXTERNAL MODULE: ./src/artifact/store.ts
-var artifact_store = __webpack_require__(59975);
 // EXTERNAL MODULE: ./src/inputs/input-error.ts
 var input_error = __webpack_require__(39354);
 // EXTERNAL MODULE: ./src/oci/platform.ts
@@ -369,7 +179,6 @@ var oci_reference = __webpack_require__(62148);
 
 
 
-
 /** The `pattern` value that turns the intake off. */
 const NO_INTAKE = 'none';
 /**
@@ -388,7 +197,7 @@ async function collectArtifactSources(options, ctx, deps = {}) {
     // for this merge, so a record for another image there is a mistake, not a neighbour.
     const narrowed = options.pattern !== undefined || (0,artifact_name/* contextLabel */.g8)(options.context) !== undefined;
     const where = whereToRead(options, ctx);
-    const store = deps.store ?? (0,artifact_store/* createDigestStore */.a)({ log: ctx.log });
+    const store = deps.store ?? (await loadStore(ctx));
     const listing = await store.listDigestArtifacts({ pattern, ...where });
     const runText = where.runId === undefined ? 'this run' : `run ${where.runId} of ${where.repository}`;
     if (listing.matched.length === 0) {
@@ -421,6 +230,9 @@ async function collectArtifactSources(options, ctx, deps = {}) {
             `${listing.matched.map((a) => a.name).join(', ')} matched ${(0,input_error/* quote */.h)(pattern)}, but hold records for ` +
             `${[...new Set(foreign.flatMap((d) => d.record.images ?? []))].join(', ')}`);
     }
+    // In digest order, as the recipe's `printf '<image>@sha256:%s ' *` lists its files, so that the
+    // same digests give the same index (entry order is part of the index digest).
+    kept.sort((a, b) => a.spec.digest.localeCompare(b.spec.digest) || a.record.artifact.localeCompare(b.record.artifact));
     const unique = dropRepeats(kept, ctx);
     checkPlatformClaims(unique.map((k) => k.record));
     if (options.expectedPlatforms !== undefined && options.expectedPlatforms.length > 0) {
@@ -524,6 +336,14 @@ function checkExpected(records, expected) {
     ].filter(Boolean);
     const found = records.map((d) => `${d.artifact} (${d.record.platform})`).join(', ');
     throw new Error(`input "expected-platforms": the digest artifacts are ${found}: ${problems.join('; ')}`);
+}
+/**
+ * The real store, loaded only when needed: @actions/artifact and its Azure and Octokit code are
+ * most of the bundle, and cost a merge that reads no artifacts (or a bad input) over half a second.
+ */
+async function loadStore(ctx) {
+    const { createDigestStore } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 59975));
+    return createDigestStore({ log: ctx.log });
 }
 
 // EXTERNAL MODULE: ./src/registry/errors.ts
@@ -639,13 +459,27 @@ async function forEachLimited(items, limit, fn) {
 
 
 const sameRepository = (a, b) => a.registry === b.registry && a.repository === b.repository;
+/** Where each tag of each target points now (HEAD), so that unchanged tags cost nothing more. */
+async function readTags(client, index, targets) {
+    return Promise.all(targets.map(async (target) => {
+        const current = await Promise.all(target.tags.map((tag) => client.headManifest(target.repository, tag)));
+        return {
+            target,
+            stale: target.tags.filter((_, i) => current[i]?.digest !== index.digest),
+            unchanged: target.tags.filter((_, i) => current[i]?.digest === index.digest),
+        };
+    }));
+}
 /**
- * Makes every target repository hold everything the index names (each source with its whole
- * tree, copied where missing: mounted on the same registry, streamed across registries). Done
- * for every target before any tag moves, so no tag ever points at an incomplete index.
+ * Makes every target repository that gets a tag hold everything the index names (each source
+ * with its whole tree, copied where missing: mounted on the same registry, streamed across
+ * registries). Done for every target before any tag moves, so no tag ever points at an
+ * incomplete index. A target whose tags all point at the index already has it all.
  */
-async function copyChildren(client, sources, targets, log) {
-    for (const target of targets) {
+async function copyChildren(client, sources, plans, log) {
+    for (const { target, stale } of plans) {
+        if (stale.length === 0)
+            continue;
         for (const { repository, source } of sources) {
             if (sameRepository(repository, target.repository))
                 continue;
@@ -656,22 +490,20 @@ async function copyChildren(client, sources, targets, log) {
         }
     }
 }
-/** Points every tag at the index, one PUT per tag, skipped when the tag already holds it. */
-async function pushTags(client, index, targets, log) {
+/** Points every stale tag at the index, one PUT per tag. */
+async function pushTags(client, index, plans, log) {
     const outcomes = [];
-    for (const target of targets) {
-        const results = await Promise.all(target.tags.map(async (tag) => {
-            const reference = `${(0,oci_reference/* formatRepository */.Sh)(target.repository)}:${tag}`;
-            const current = await client.headManifest(target.repository, tag);
-            if (current?.digest === index.digest) {
-                log.info(`${reference} already points at ${index.digest}`);
-                return { reference, outcome: 'unchanged' };
-            }
+    for (const { target, stale, unchanged } of plans) {
+        const name = (0,oci_reference/* formatRepository */.Sh)(target.repository);
+        for (const tag of unchanged) {
+            log.info(`${name}:${tag} already points at ${index.digest}`);
+            outcomes.push({ reference: `${name}:${tag}`, outcome: 'unchanged' });
+        }
+        await Promise.all(stale.map(async (tag) => {
             await client.putManifest(target.repository, tag, index.bytes, index.mediaType);
-            log.info(`${reference} -> ${index.digest}`);
-            return { reference, outcome: 'pushed' };
+            log.info(`${name}:${tag} -> ${index.digest}`);
         }));
-        outcomes.push(...results);
+        outcomes.push(...stale.map((tag) => ({ reference: `${name}:${tag}`, outcome: 'pushed' })));
     }
     return outcomes;
 }
@@ -1063,7 +895,9 @@ async function runMerge(inputs, ctx, deps = {}) {
         const target = targets.find((t) => t.repository.registry === login.registry);
         return client.checkAccess(target?.repository ?? { registry: login.registry, repository: 'library/hello-world' }, target !== undefined);
     });
-    if (!inputs.dryRun) {
+    // With several targets, a missing push right on the last one must not leave the first ones
+    // tagged: check them all first. With one target the first write is that check.
+    if (!inputs.dryRun && targets.length > 1) {
         await ctx.log.group('Checking push access', () => Promise.all(targets.map((t) => client.checkAccess(t.repository, true))).then(() => undefined));
     }
     // 4. Sources: read, checked for conflicting platforms, combined.
@@ -1083,8 +917,9 @@ async function runMerge(inputs, ctx, deps = {}) {
         ctx.log.info(planText(sources, index, result.manifests, targets));
     }
     else {
-        await ctx.log.group('Copying children into the target repositories', () => copyChildren(client, sources, targets, ctx.log));
-        outcomes = await ctx.log.group(`Pushing ${index.digest}`, () => pushTags(client, index, targets, ctx.log));
+        const plans = await readTags(client, index, targets);
+        await ctx.log.group('Copying children into the target repositories', () => copyChildren(client, sources, plans, ctx.log));
+        outcomes = await ctx.log.group(`Pushing ${index.digest}`, () => pushTags(client, index, plans, ctx.log));
         await ctx.log.group('Verifying', () => verifyTags(client, index, targets, outcomes));
     }
     ctx.log.info(`${index.digest}: ${result.manifests.map(describeEntry).join(', ')}; ${client.totalRequests()} registry requests`);

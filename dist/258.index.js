@@ -374,6 +374,14 @@ function parseList(text, name, options = {}) {
             items.push(line);
             continue;
         }
+        // Printable ASCII without quotes splits at its commas alike (csv-parse's `trim` removes the
+        // spaces around each item); only other lines need the parser, whose first run costs ms.
+        if (/^[\x20\x21\x23-\x7e]*$/.test(line)) {
+            for (const item of line.split(','))
+                if (item.trim() !== '')
+                    items.push(item.trim());
+            continue;
+        }
         let records;
         try {
             records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(line, { relax_quotes: true, skip_empty_lines: true, trim: true });

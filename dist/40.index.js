@@ -53,6 +53,163 @@ function readBuildRecord(env) {
 
 /***/ }),
 
+/***/ 31676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hf: () => (/* binding */ sameImageRecord),
+/* harmony export */   Tb: () => (/* binding */ recordFileName),
+/* harmony export */   UC: () => (/* binding */ parseDigestFile),
+/* harmony export */   a8: () => (/* binding */ DIGEST_RECORD_VERSION),
+/* harmony export */   ur: () => (/* binding */ encodeDigestRecord),
+/* harmony export */   yT: () => (/* binding */ DigestRecordError)
+/* harmony export */ });
+/* unused harmony exports digestOfFileName, recordProblems */
+/**
+ * The digest record: what one build job hands to the merge job, as one file in a workflow artifact.
+ *
+ * The file is named by the 64-hex digest without `sha256:` (the artifact service forbids `:` in
+ * paths), exactly as Docker's multi-platform recipe names its empty files
+ * (docker/docs content/manuals/build/ci/github-actions/multi-platform.md: `touch "/tmp/digests/${digest#sha256:}"`).
+ * So a recipe shell step (`for f in *; do echo "sha256:$f"; done`) reads our artifacts, and the
+ * recipe's empty files parse here as a record holding only the digest.
+ *
+ * Our content is a small versioned JSON object. Unknown keys are ignored, so that a later
+ * version 1 writer may add optional fields; a different `version` is refused.
+ */
+const DIGEST_RECORD_VERSION = 1;
+const HEX_DIGEST = /^[0-9a-f]{64}$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+// os/arch[/variant] as buildx prints it (linux/amd64, linux/arm/v7, linux/arm64/v8).
+const PLATFORM = /^[a-z0-9_.-]+\/[a-z0-9_.-]+(\/[a-z0-9_.-]+)?$/;
+const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** A digest record that cannot be read or written; the message names the artifact and the file. */
+class DigestRecordError extends Error {
+    origin;
+    problem;
+    name = 'DigestRecordError';
+    constructor(origin, problem) {
+        const file = origin.file === undefined ? '' : ` file ${JSON.stringify(origin.file)}`;
+        super(`digest artifact ${JSON.stringify(origin.artifact)}${file}: ${problem}`);
+        this.origin = origin;
+        this.problem = problem;
+    }
+}
+/** The file name a record is stored under: the digest's hex. */
+function recordFileName(digest) {
+    if (!DIGEST.test(digest))
+        throw new Error(`not a sha256 digest: ${JSON.stringify(digest)}`);
+    return digest.slice('sha256:'.length);
+}
+/** The digest a file name stands for, or undefined when the name is not 64 lower-case hex digits. */
+function digestOfFileName(fileName) {
+    return HEX_DIGEST.test(fileName) ? `sha256:${fileName}` : undefined;
+}
+/**
+ * Checks a record's fields; returns the problems (empty when valid). Shared by encode and parse,
+ * so we never write what we would refuse to read.
+ */
+function recordProblems(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return ['the content is not a JSON object'];
+    const r = value;
+    const problems = [];
+    if (r.version !== DIGEST_RECORD_VERSION) {
+        problems.push(typeof r.version === 'number' && r.version > DIGEST_RECORD_VERSION
+            ? `record version ${r.version} was written by a newer release of this action; this one reads version ${DIGEST_RECORD_VERSION}`
+            : `"version" is ${JSON.stringify(r.version)}; expected ${DIGEST_RECORD_VERSION}`);
+    }
+    if (typeof r.digest !== 'string' || !DIGEST.test(r.digest)) {
+        problems.push(`"digest" is ${JSON.stringify(r.digest)}; expected sha256: and 64 lower-case hex digits`);
+    }
+    if (r.platform !== undefined && (typeof r.platform !== 'string' || !PLATFORM.test(r.platform))) {
+        problems.push(`"platform" is ${JSON.stringify(r.platform)}; expected os/arch[/variant]`);
+    }
+    if (r.images !== undefined &&
+        (!Array.isArray(r.images) || r.images.some((i) => typeof i !== 'string' || i === '' || /[\s@]/.test(i)))) {
+        problems.push(`"images" is ${JSON.stringify(r.images)}; expected a list of image names without digest`);
+    }
+    if (r.context !== undefined && typeof r.context !== 'string') {
+        problems.push(`"context" is ${JSON.stringify(r.context)}; expected a string`);
+    }
+    if (r.commit !== undefined && (typeof r.commit !== 'string' || !COMMIT.test(r.commit))) {
+        problems.push(`"commit" is ${JSON.stringify(r.commit)}; expected 40 or 64 hex digits`);
+    }
+    if (r.runId !== undefined && (typeof r.runId !== 'string' || !/^\d+$/.test(r.runId))) {
+        problems.push(`"runId" is ${JSON.stringify(r.runId)}; expected a string of digits`);
+    }
+    if (r.runAttempt !== undefined && (!Number.isInteger(r.runAttempt) || r.runAttempt < 1)) {
+        problems.push(`"runAttempt" is ${JSON.stringify(r.runAttempt)}; expected a positive integer`);
+    }
+    return problems;
+}
+/** Copies the known fields in a fixed order, so that equal records encode to equal bytes. */
+function normalize(r) {
+    const out = { version: DIGEST_RECORD_VERSION, digest: r.digest };
+    if (r.platform !== undefined)
+        out.platform = r.platform;
+    if (r.images !== undefined)
+        out.images = [...r.images];
+    if (r.context !== undefined)
+        out.context = r.context;
+    if (r.commit !== undefined)
+        out.commit = r.commit;
+    if (r.runId !== undefined)
+        out.runId = r.runId;
+    if (r.runAttempt !== undefined)
+        out.runAttempt = r.runAttempt;
+    return out;
+}
+/** The file content for a record: JSON with a trailing newline. Throws on an invalid record. */
+function encodeDigestRecord(record, origin) {
+    const problems = recordProblems(record);
+    if (problems.length > 0)
+        throw new DigestRecordError(origin, problems.join('; '));
+    return `${JSON.stringify(normalize(record), null, 2)}\n`;
+}
+/**
+ * Reads one digest file: `fileName` must be 64 hex digits; empty content (the recipe's `touch`)
+ * gives `{version, digest}`; otherwise the JSON record must be valid and carry the same digest.
+ */
+function parseDigestFile(fileName, content, artifact) {
+    const origin = { artifact, file: fileName };
+    const digest = digestOfFileName(fileName);
+    if (digest === undefined) {
+        throw new DigestRecordError(origin, 'the file name is not a digest; expected 64 lower-case hex digits (sha256 without "sha256:")');
+    }
+    if (content.trim() === '')
+        return { version: DIGEST_RECORD_VERSION, digest };
+    let value;
+    try {
+        value = JSON.parse(content);
+    }
+    catch (error) {
+        throw new DigestRecordError(origin, `the content is not JSON (${error.message})`);
+    }
+    const problems = recordProblems(value);
+    if (problems.length > 0)
+        throw new DigestRecordError(origin, problems.join('; '));
+    const record = normalize(value);
+    if (record.digest !== digest) {
+        throw new DigestRecordError(origin, `the record says ${record.digest} but the file is named for ${digest}`);
+    }
+    return record;
+}
+/**
+ * Whether two records describe the same pushed image: everything but the run that wrote them.
+ * A re-run that rebuilt the same digest keeps the first record.
+ */
+function sameImageRecord(a, b) {
+    const strip = ({ runId: _r, runAttempt: _a, ...rest }) => ({
+        ...rest,
+        images: rest.images === undefined ? undefined : [...rest.images].sort(),
+    });
+    return JSON.stringify(strip(normalize(a))) === JSON.stringify(strip(normalize(b)));
+}
+
+
+/***/ }),
+
 /***/ 18321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -405,15 +562,8 @@ function createDockerCli(deps) {
  * sides trimmed.
  */
 function splitFields(line, input, expected) {
-    let records;
-    try {
-        records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(line, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true });
-    }
-    catch (error) {
-        throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `cannot read ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(line)} (${error.message})`, expected);
-    }
     const fields = [];
-    for (const raw of records[0] ?? []) {
+    for (const raw of csvRecord(line, input, expected)) {
         const eq = raw.indexOf('=');
         if (eq < 0) {
             fields.push({ key: undefined, value: raw.trim() });
@@ -425,6 +575,25 @@ function splitFields(line, input, expected) {
         fields.push({ key, value: raw.slice(eq + 1).trim() });
     }
     return fields;
+}
+/**
+ * A line without quotes or line breaks is one CSV record split at its commas; only a line with a
+ * quote needs the parser (whose first run costs a few ms of a step's start-up).
+ */
+function csvRecord(line, input, expected) {
+    if (!/["\r\n]/.test(line))
+        return line === '' ? [] : line.split(',');
+    try {
+        const records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(line, {
+            relax_column_count: true,
+            relax_quotes: true,
+            skip_empty_lines: true,
+        });
+        return records[0] ?? [];
+    }
+    catch (error) {
+        throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `cannot read ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(line)} (${error.message})`, expected);
+    }
 }
 
 

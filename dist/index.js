@@ -212,25 +212,25 @@ async function runMode(mode, raw, ctx) {
     switch (mode) {
         case 'metadata': {
             const { parseMetadataInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14133));
-            const { runMetadata } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(167), __nccwpck_require__.e(767), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80767));
+            const { runMetadata } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(123), __nccwpck_require__.e(767), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80767));
             const inputs = parseMetadataInputs(raw);
             return publishResult(await runMetadata(inputs, ctx), ctx);
         }
         case 'merge': {
             const { parseMergeInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(815), __nccwpck_require__.e(268), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53581));
-            const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(167), __nccwpck_require__.e(291), __nccwpck_require__.e(268), __nccwpck_require__.e(767), __nccwpck_require__.e(930), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53187));
+            const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(123), __nccwpck_require__.e(268), __nccwpck_require__.e(767), __nccwpck_require__.e(241), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53187));
             const inputs = parseMergeInputs(raw);
             return publishResult(await runMerge(inputs, ctx), ctx);
         }
         case 'build': {
             const { parseBuildInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(815), __nccwpck_require__.e(268), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27258));
-            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(167), __nccwpck_require__.e(767), __nccwpck_require__.e(930), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78891));
+            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(123), __nccwpck_require__.e(767), __nccwpck_require__.e(241), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78891));
             const inputs = parseBuildInputs(raw);
             return publishResult(await runBuild(inputs, ctx), ctx);
         }
         case 'export-digest': {
             const { parseExportDigestInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(268), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24016));
-            const { runExportDigest } = await Promise.all(/* import() */[__nccwpck_require__.e(519), __nccwpck_require__.e(291), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83381));
+            const { runExportDigest } = await Promise.all(/* import() */[__nccwpck_require__.e(519), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83381));
             const inputs = parseExportDigestInputs(raw);
             return publishResult(await runExportDigest(inputs, ctx), ctx);
         }

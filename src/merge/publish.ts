@@ -25,18 +25,48 @@ export interface TagOutcome {
 const sameRepository = (a: RepositoryRef, b: RepositoryRef): boolean =>
   a.registry === b.registry && a.repository === b.repository;
 
+/** Where each tag of each target points now (HEAD), so that unchanged tags cost nothing more. */
+export async function readTags(
+  client: RegistryClient,
+  index: IndexToPush,
+  targets: readonly Target[],
+): Promise<TagPlan[]> {
+  return Promise.all(
+    targets.map(async (target) => {
+      const current = await Promise.all(
+        target.tags.map((tag) => client.headManifest(target.repository, tag)),
+      );
+      return {
+        target,
+        stale: target.tags.filter((_, i) => current[i]?.digest !== index.digest),
+        unchanged: target.tags.filter((_, i) => current[i]?.digest === index.digest),
+      };
+    }),
+  );
+}
+
+export interface TagPlan {
+  target: Target;
+  /** Tags that must be (re)pointed at the index. */
+  stale: string[];
+  /** Tags that already point at it. */
+  unchanged: string[];
+}
+
 /**
- * Makes every target repository hold everything the index names (each source with its whole
- * tree, copied where missing: mounted on the same registry, streamed across registries). Done
- * for every target before any tag moves, so no tag ever points at an incomplete index.
+ * Makes every target repository that gets a tag hold everything the index names (each source
+ * with its whole tree, copied where missing: mounted on the same registry, streamed across
+ * registries). Done for every target before any tag moves, so no tag ever points at an
+ * incomplete index. A target whose tags all point at the index already has it all.
  */
 export async function copyChildren(
   client: RegistryClient,
   sources: readonly FetchedSource[],
-  targets: readonly Target[],
+  plans: readonly TagPlan[],
   log: Log,
 ): Promise<void> {
-  for (const target of targets) {
+  for (const { target, stale } of plans) {
+    if (stale.length === 0) continue;
     for (const { repository, source } of sources) {
       if (sameRepository(repository, target.repository)) continue;
       const stats = await copyImage(client, repository, target.repository, source.digest);
@@ -49,29 +79,27 @@ export async function copyChildren(
   }
 }
 
-/** Points every tag at the index, one PUT per tag, skipped when the tag already holds it. */
+/** Points every stale tag at the index, one PUT per tag. */
 export async function pushTags(
   client: RegistryClient,
   index: IndexToPush,
-  targets: readonly Target[],
+  plans: readonly TagPlan[],
   log: Log,
 ): Promise<TagOutcome[]> {
   const outcomes: TagOutcome[] = [];
-  for (const target of targets) {
-    const results = await Promise.all(
-      target.tags.map(async (tag): Promise<TagOutcome> => {
-        const reference = `${formatRepository(target.repository)}:${tag}`;
-        const current = await client.headManifest(target.repository, tag);
-        if (current?.digest === index.digest) {
-          log.info(`${reference} already points at ${index.digest}`);
-          return { reference, outcome: 'unchanged' };
-        }
+  for (const { target, stale, unchanged } of plans) {
+    const name = formatRepository(target.repository);
+    for (const tag of unchanged) {
+      log.info(`${name}:${tag} already points at ${index.digest}`);
+      outcomes.push({ reference: `${name}:${tag}`, outcome: 'unchanged' });
+    }
+    await Promise.all(
+      stale.map(async (tag) => {
         await client.putManifest(target.repository, tag, index.bytes, index.mediaType);
-        log.info(`${reference} -> ${index.digest}`);
-        return { reference, outcome: 'pushed' };
+        log.info(`${name}:${tag} -> ${index.digest}`);
       }),
     );
-    outcomes.push(...results);
+    outcomes.push(...stale.map((tag) => ({ reference: `${name}:${tag}`, outcome: 'pushed' as const })));
   }
   return outcomes;
 }

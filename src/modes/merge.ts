@@ -3,7 +3,14 @@ import { logIn } from '../login/login.js';
 import type { DigestStore } from '../artifact/store.js';
 import { collectArtifactSources, wantsArtifactIntake } from '../merge/artifact-intake.js';
 import { fetchSources, type FetchedSource } from '../merge/fetch-sources.js';
-import { copyChildren, pushTags, verifyTags, type TagOutcome, type Target } from '../merge/publish.js';
+import {
+  copyChildren,
+  pushTags,
+  readTags,
+  verifyTags,
+  type TagOutcome,
+  type Target,
+} from '../merge/publish.js';
 import { describeEntry, mergeSummary, planText } from '../merge/report.js';
 import { textOutputs } from '../meta/outputs.js';
 import { isAttestation } from '../oci/attestations.js';
@@ -85,7 +92,9 @@ export async function runMerge(
       target !== undefined,
     );
   });
-  if (!inputs.dryRun) {
+  // With several targets, a missing push right on the last one must not leave the first ones
+  // tagged: check them all first. With one target the first write is that check.
+  if (!inputs.dryRun && targets.length > 1) {
     await ctx.log.group('Checking push access', () =>
       Promise.all(targets.map((t) => client.checkAccess(t.repository, true))).then(() => undefined),
     );
@@ -112,12 +121,11 @@ export async function runMerge(
   if (inputs.dryRun) {
     ctx.log.info(planText(sources, index, result.manifests, targets));
   } else {
+    const plans = await readTags(client, index, targets);
     await ctx.log.group('Copying children into the target repositories', () =>
-      copyChildren(client, sources, targets, ctx.log),
+      copyChildren(client, sources, plans, ctx.log),
     );
-    outcomes = await ctx.log.group(`Pushing ${index.digest}`, () =>
-      pushTags(client, index, targets, ctx.log),
-    );
+    outcomes = await ctx.log.group(`Pushing ${index.digest}`, () => pushTags(client, index, plans, ctx.log));
     await ctx.log.group('Verifying', () => verifyTags(client, index, targets, outcomes));
   }
   ctx.log.info(
