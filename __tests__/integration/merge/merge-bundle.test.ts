@@ -194,4 +194,43 @@ describe('merge through the bundled action', () => {
     expect(step.exitCode).toBe(1);
     expect(step.errors[0]).toContain('two sources for one platform: linux/arm64');
   });
+
+  test('a registry refusing the push leaves no tag anywhere, and a re-run with credentials repairs it', async () => {
+    const tag = `partial-${Math.random().toString(36).slice(2, 8)}`;
+    const inputs = {
+      images: `${plain.host}/replay/app\n${basic.host}/partial/app`,
+      sources: sourcesIn(plain, twoPlatform),
+      tags: `type=raw,value=${tag}`,
+    };
+    const failed = await merge(inputs);
+    expect(failed.exitCode).toBe(1);
+    expect(failed.errors[0]).toContain(`registry ${basic.host}`);
+    expect((await fetch(`${plain.url}/v2/replay/app/manifests/${tag}`, { method: 'HEAD' })).status).toBe(404);
+
+    const repaired = await merge({
+      ...inputs,
+      registry: basic.host,
+      username: basic.username,
+      password: basic.password,
+    });
+    expect(repaired.errors).toEqual([]);
+    expect(await skopeoRaw(basic, `${basic.host}/partial/app:${tag}`)).toBe(
+      readFileSync(join(REPLAY, 'cases', twoPlatform.name, 'pushed.json'), 'utf8'),
+    );
+  });
+
+  test('index annotations on an all-Docker merge are dropped with a warning naming them, as buildx drops them', async () => {
+    const docker = byName('docker-list-index-annotation');
+    const step = await merge({
+      images: `${plain.host}/replay/app`,
+      sources: sourcesIn(plain, docker),
+      tags: 'type=raw,value=docker-list',
+      annotations: 'index:org.opencontainers.image.description=multi',
+    });
+    expect(step.errors).toEqual([]);
+    expect(step.outputs.digest).toBe(docker.expected.digest);
+    expect(step.warnings.filter((w) => w.startsWith('annotation '))).toEqual([
+      'annotation index:org.opencontainers.image.description=multi dropped: every entry is a Docker manifest, so the result is a Docker manifest list, which has no annotations',
+    ]);
+  });
 });
