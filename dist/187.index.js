@@ -862,17 +862,14 @@ async function runMerge(inputs, ctx, deps = {}) {
             credentials: (0,credentials/* dockerCredentials */.d)({ env: ctx.env, logins: inputs.logins }),
             insecureRegistries: inputs.insecureRegistries,
         });
-    // 1. Tags first: a bad rule fails before any request.
-    const meta = await (0,metadata/* resolveMetadata */.M)(inputs.metadata, ctx);
-    const targets = meta.images.map((image) => ({
-        repository: (0,oci_reference/* parseRepository */.SU)(image),
-        tags: meta.tagNames,
-    }));
-    if (!inputs.dryRun) {
-        if (targets.length === 0)
-            throw new Error('no image to push to: "images" is empty or every entry is disabled');
-        if (meta.tagNames.length === 0)
-            throw new Error('no tag to push: the "tags" rules produced none for this event');
+    // 1. The tags: the engine may ask the GitHub API for repository data, so it runs while the
+    // registry is read; they are needed only when it is time to push.
+    const pendingMeta = (0,metadata/* resolveMetadata */.M)(inputs.metadata, ctx);
+    pendingMeta.catch(() => undefined); // awaited below; a failure must not surface as unhandled
+    const images = inputs.metadata.images.filter((i) => i.enable).map((i) => i.name);
+    const repositories = images.map((image) => (0,oci_reference/* parseRepository */.SU)(image));
+    if (!inputs.dryRun && repositories.length === 0) {
+        throw new Error('no image to push to: "images" is empty or every entry is disabled');
     }
     // 2. The digest artifacts of the build jobs, read and checked before any registry request.
     let specs = inputs.sources;
@@ -882,7 +879,7 @@ async function runMerge(inputs, ctx, deps = {}) {
             context: inputs.context,
             runId: inputs.runId,
             token: inputs.metadata.githubToken,
-            images: meta.images,
+            images,
             expectedPlatforms: specs.length === 0 ? inputs.expectedPlatforms : undefined,
         }, ctx, { store: deps.store }));
         specs = [...specs, ...intake.sources];
@@ -892,16 +889,21 @@ async function runMerge(inputs, ctx, deps = {}) {
     }
     // 3. Credentials: checked against every registry before anything is read or written.
     await (0,login/* logIn */.E)(inputs.logins, ctx, (login) => {
-        const target = targets.find((t) => t.repository.registry === login.registry);
-        return client.checkAccess(target?.repository ?? { registry: login.registry, repository: 'library/hello-world' }, target !== undefined);
+        const target = repositories.find((r) => r.registry === login.registry);
+        return client.checkAccess(target ?? { registry: login.registry, repository: 'library/hello-world' }, target !== undefined);
     });
     // With several targets, a missing push right on the last one must not leave the first ones
     // tagged: check them all first. With one target the first write is that check.
-    if (!inputs.dryRun && targets.length > 1) {
-        await ctx.log.group('Checking push access', () => Promise.all(targets.map((t) => client.checkAccess(t.repository, true))).then(() => undefined));
+    if (!inputs.dryRun && repositories.length > 1) {
+        await ctx.log.group('Checking push access', () => Promise.all(repositories.map((r) => client.checkAccess(r, true))).then(() => undefined));
     }
     // 4. Sources: read, checked for conflicting platforms, combined.
-    const sources = await ctx.log.group(`Reading ${specs.length} sources`, () => fetchSources(client, specs, targets[0]?.repository));
+    const sources = await ctx.log.group(`Reading ${specs.length} sources`, () => fetchSources(client, specs, repositories[0]));
+    const meta = await pendingMeta;
+    const targets = repositories.map((repository) => ({ repository, tags: meta.tagNames }));
+    if (!inputs.dryRun && meta.tagNames.length === 0) {
+        throw new Error('no tag to push: the "tags" rules produced none for this event');
+    }
     const result = combine(sources, inputs);
     for (const text of result.droppedAnnotations) {
         ctx.log.warning(`annotation ${text} dropped: every entry is a Docker manifest, so the result is a Docker manifest list, which has no annotations`);

@@ -10,6 +10,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The runner starts this file twice when the step has a post hook: once for the step and once,
 // at the end of the job, with the state the step saved (STATE_isPost).
 await (process.env['STATE_isPost'] === 'true' ? (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .bE)() : (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)());
+// Idle keep-alive connections in fetch's pool would hold the process open for a while after the
+// work is done (about 150 ms against a registry on loopback). Every output and file command is
+// written by now; exit once stdout has drained, with the exit code the step set.
+process.stdout.write('', () => process.exit());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -3,3 +3,8 @@ import { main, post } from './main.js';
 // The runner starts this file twice when the step has a post hook: once for the step and once,
 // at the end of the job, with the state the step saved (STATE_isPost).
 await (process.env['STATE_isPost'] === 'true' ? post() : main());
+
+// Idle keep-alive connections in fetch's pool would hold the process open for a while after the
+// work is done (about 150 ms against a registry on loopback). Every output and file command is
+// written by now; exit once stdout has drained, with the exit code the step set.
+process.stdout.write('', () => process.exit());

@@ -48,17 +48,14 @@ export async function runMerge(
       insecureRegistries: inputs.insecureRegistries,
     });
 
-  // 1. Tags first: a bad rule fails before any request.
-  const meta = await resolveMetadata(inputs.metadata, ctx);
-  const targets: Target[] = meta.images.map((image) => ({
-    repository: parseRepository(image),
-    tags: meta.tagNames,
-  }));
-  if (!inputs.dryRun) {
-    if (targets.length === 0)
-      throw new Error('no image to push to: "images" is empty or every entry is disabled');
-    if (meta.tagNames.length === 0)
-      throw new Error('no tag to push: the "tags" rules produced none for this event');
+  // 1. The tags: the engine may ask the GitHub API for repository data, so it runs while the
+  // registry is read; they are needed only when it is time to push.
+  const pendingMeta = resolveMetadata(inputs.metadata, ctx);
+  pendingMeta.catch(() => undefined); // awaited below; a failure must not surface as unhandled
+  const images = inputs.metadata.images.filter((i) => i.enable).map((i) => i.name);
+  const repositories = images.map((image) => parseRepository(image));
+  if (!inputs.dryRun && repositories.length === 0) {
+    throw new Error('no image to push to: "images" is empty or every entry is disabled');
   }
 
   // 2. The digest artifacts of the build jobs, read and checked before any registry request.
@@ -71,7 +68,7 @@ export async function runMerge(
           context: inputs.context,
           runId: inputs.runId,
           token: inputs.metadata.githubToken,
-          images: meta.images,
+          images,
           expectedPlatforms: specs.length === 0 ? inputs.expectedPlatforms : undefined,
         },
         ctx,
@@ -86,24 +83,29 @@ export async function runMerge(
 
   // 3. Credentials: checked against every registry before anything is read or written.
   await logIn(inputs.logins, ctx, (login) => {
-    const target = targets.find((t) => t.repository.registry === login.registry);
+    const target = repositories.find((r) => r.registry === login.registry);
     return client.checkAccess(
-      target?.repository ?? { registry: login.registry, repository: 'library/hello-world' },
+      target ?? { registry: login.registry, repository: 'library/hello-world' },
       target !== undefined,
     );
   });
   // With several targets, a missing push right on the last one must not leave the first ones
   // tagged: check them all first. With one target the first write is that check.
-  if (!inputs.dryRun && targets.length > 1) {
+  if (!inputs.dryRun && repositories.length > 1) {
     await ctx.log.group('Checking push access', () =>
-      Promise.all(targets.map((t) => client.checkAccess(t.repository, true))).then(() => undefined),
+      Promise.all(repositories.map((r) => client.checkAccess(r, true))).then(() => undefined),
     );
   }
 
   // 4. Sources: read, checked for conflicting platforms, combined.
   const sources = await ctx.log.group(`Reading ${specs.length} sources`, () =>
-    fetchSources(client, specs, targets[0]?.repository),
+    fetchSources(client, specs, repositories[0]),
   );
+  const meta = await pendingMeta;
+  const targets: Target[] = repositories.map((repository) => ({ repository, tags: meta.tagNames }));
+  if (!inputs.dryRun && meta.tagNames.length === 0) {
+    throw new Error('no tag to push: the "tags" rules produced none for this event');
+  }
   const result = combine(sources, inputs);
   for (const text of result.droppedAnnotations) {
     ctx.log.warning(
