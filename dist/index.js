@@ -5,11 +5,21 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16906);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16906);
 
+
+// On Node 20, fetch parses HTTP with a WebAssembly build of llhttp that V8 optimises on
+// background threads, and the process waits for them before it exits: about 150 ms added to
+// every step that spoke to a registry or to the artifact service. The baseline compiler alone is
+// fast enough for a few dozen requests. Node 24 has the same wait but ignores this flag when it
+// is set at run time (measured), so it is set only where it works. Set before the first fetch.
+if (Number(process.versions.node.split('.')[0]) < 22)
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--liftoff-only');
 // The runner starts this file twice when the step has a post hook: once for the step and once,
 // at the end of the job, with the state the step saved (STATE_isPost).
-await (process.env['STATE_isPost'] === 'true' ? (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .bE)() : (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)());
+await (process.env['STATE_isPost'] === 'true' ? (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .bE)() : (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW)());
 // Idle keep-alive connections in fetch's pool would hold the process open for a while after the
 // work is done (about 150 ms against a registry on loopback). Every output and file command is
 // written by now; exit once stdout has drained, with the exit code the step set.
@@ -524,6 +534,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 78877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
