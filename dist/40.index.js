@@ -220,6 +220,8 @@ __webpack_require__.d(__webpack_exports__, {
   tearDownBuilder: () => (/* binding */ tearDownBuilder)
 });
 
+// UNUSED EXPORTS: checkVersionGates
+
 ;// CONCATENATED MODULE: ./src/buildx/version.ts
 const SEMVER = /v?(\d+)\.(\d+)(?:\.(\d+))?/;
 function version_parseVersion(text) {
@@ -392,6 +394,22 @@ function qemuInstallArgs(arch) {
 ;// CONCATENATED MODULE: ./src/build/builder-setup.ts
 
 
+/** Flags of `buildx build` that need a minimum buildx version (`BUILDX_MINIMUMS`). */
+const GATED_FLAGS = {
+    '--provenance': 'provenance',
+    '--annotation': 'annotation',
+    '--call': 'call',
+};
+/** Fails with one line naming the flag and the version needed, before anything is set up. */
+function checkVersionGates(buildx, args) {
+    if (buildx === undefined)
+        return;
+    for (const [flag, feature] of Object.entries(GATED_FLAGS)) {
+        const problem = args.includes(flag) ? missingFeature(buildx, feature) : undefined;
+        if (problem)
+            throw new Error(`${problem}: update buildx on the runner (docker/setup-buildx-action or the runner image)`);
+    }
+}
 /**
  * Prepares buildx after the login: QEMU only when the platform is foreign to the runner and not
  * registered yet, then the builder: the named or current one when it can push by digest and
@@ -401,6 +419,7 @@ async function setUpBuilder(docker, options, log) {
     const version = await docker.run(['buildx', 'version'], { quietStdout: true });
     const buildx = parseBuildxVersion(version.stdout);
     log.info(`buildx ${buildx?.raw ?? 'of unknown version'}`);
+    checkVersionGates(buildx, options.buildArgs);
     const inspectArgs = ['buildx', 'inspect', ...(options.builder ? [options.builder] : [])];
     const inspected = await docker.run(inspectArgs, { quietStdout: true, allowFailure: true });
     if (options.builder && inspected.exitCode !== 0) {
@@ -1028,6 +1047,7 @@ async function runBuild(inputs, ctx, deps = {}) {
         runnerArch: env['RUNNER_ARCH'],
         ghaCache,
         newBuilderName: `dify-image-action-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`,
+        buildArgs: invocation.args,
     }, ctx.log));
     if (setup.createdBuilder)
         ctx.io.saveState(BUILD_STATE.builder, setup.createdBuilder);

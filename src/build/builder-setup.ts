@@ -8,7 +8,13 @@ import {
   type BuilderInfo,
 } from '../buildx/builder.js';
 import type { DockerCli } from '../buildx/cli.js';
-import { ghaCacheProblem, parseBuildxVersion, type Version } from '../buildx/version.js';
+import {
+  ghaCacheProblem,
+  missingFeature,
+  parseBuildxVersion,
+  type BuildxFeature,
+  type Version,
+} from '../buildx/version.js';
 import type { Log } from '../modes/ports.js';
 
 /** What the build runs on, and what the post step must undo. */
@@ -30,6 +36,27 @@ export interface SetupOptions {
   ghaCache: boolean;
   /** A name for a builder this step creates (unique per job). */
   newBuilderName: string;
+  /** The buildx flags the build will pass, for the version gates. */
+  buildArgs: readonly string[];
+}
+
+/** Flags of `buildx build` that need a minimum buildx version (`BUILDX_MINIMUMS`). */
+const GATED_FLAGS: Record<string, BuildxFeature> = {
+  '--provenance': 'provenance',
+  '--annotation': 'annotation',
+  '--call': 'call',
+};
+
+/** Fails with one line naming the flag and the version needed, before anything is set up. */
+export function checkVersionGates(buildx: Version | undefined, args: readonly string[]): void {
+  if (buildx === undefined) return;
+  for (const [flag, feature] of Object.entries(GATED_FLAGS)) {
+    const problem = args.includes(flag) ? missingFeature(buildx, feature) : undefined;
+    if (problem)
+      throw new Error(
+        `${problem}: update buildx on the runner (docker/setup-buildx-action or the runner image)`,
+      );
+  }
 }
 
 /**
@@ -41,6 +68,7 @@ export async function setUpBuilder(docker: DockerCli, options: SetupOptions, log
   const version = await docker.run(['buildx', 'version'], { quietStdout: true });
   const buildx = parseBuildxVersion(version.stdout);
   log.info(`buildx ${buildx?.raw ?? 'of unknown version'}`);
+  checkVersionGates(buildx, options.buildArgs);
 
   const inspectArgs = ['buildx', 'inspect', ...(options.builder ? [options.builder] : [])];
   const inspected = await docker.run(inspectArgs, { quietStdout: true, allowFailure: true });

@@ -80,6 +80,7 @@ export async function runBuild(
         runnerArch: env['RUNNER_ARCH'],
         ghaCache,
         newBuilderName: `dify-image-action-${randomUUID().slice(0, 8)}`,
+        buildArgs: invocation.args,
       },
       ctx.log,
     ),

@@ -282,3 +282,20 @@ describe('the pipeline: build two platforms, merge their digests', () => {
     ]);
   });
 });
+
+describe('version gates', () => {
+  test('a buildx too old for a flag the build needs stops before the builder is touched', async () => {
+    const j = job({ BUILDX_DOUBLE_VERSION: '0.9.1', BUILDX_DOUBLE_DRIVER: 'docker-container' });
+    const build = await step(j, {
+      mode: 'build',
+      context: CONTEXT,
+      platform: 'linux/amd64',
+      images: `${plain.host}/dify/api`,
+    });
+    expect(build.exitCode).toBe(1);
+    expect(build.errors).toEqual([
+      'buildx 0.9.1 is too old for provenance (needs >= 0.10.0): update buildx on the runner (docker/setup-buildx-action or the runner image)',
+    ]);
+    expect(j.calls().map((argv) => argv.slice(0, 2).join(' '))).toEqual(['buildx version']);
+  });
+});
