@@ -294,7 +294,7 @@ describe('version gates', () => {
     });
     expect(build.exitCode).toBe(1);
     expect(build.errors).toEqual([
-      'buildx 0.9.1 is too old for provenance (needs >= 0.10.0): update buildx on the runner (docker/setup-buildx-action or the runner image)',
+      'buildx v0.9.1 is too old for provenance (needs >= 0.10.0): update buildx on the runner (docker/setup-buildx-action or the runner image)',
     ]);
     expect(j.calls().map((argv) => argv.slice(0, 2).join(' '))).toEqual(['buildx version']);
   });
