@@ -389,8 +389,6 @@ async function fetchSources(client, specs, defaultRepository) {
     }));
 }
 
-// EXTERNAL MODULE: ./src/registry/media-types.ts
-var registry_media_types = __webpack_require__(99867);
 ;// CONCATENATED MODULE: ./src/registry/copy.ts
 
 /** How many blobs are copied at the same time. */
@@ -415,7 +413,7 @@ async function copyManifest(client, from, to, digest, stats) {
     }
     const manifest = await client.getManifest(from, digest);
     const doc = JSON.parse(Buffer.from(manifest.bytes).toString('utf8'));
-    if ((0,registry_media_types/* isIndexMediaType */.$$)(manifest.mediaType) || Array.isArray(doc.manifests)) {
+    if ((0,media_types/* isIndex */.nw)(manifest.mediaType) || Array.isArray(doc.manifests)) {
         for (const child of doc.manifests ?? []) {
             if (typeof child.digest !== 'string')
                 throw new Error(`index ${digest} has a child without a digest`);
@@ -830,8 +828,8 @@ function flatten(descriptors) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/registry/client.ts + 8 modules
-var registry_client = __webpack_require__(46268);
+// EXTERNAL MODULE: ./src/registry/client.ts + 9 modules
+var registry_client = __webpack_require__(29997);
 // EXTERNAL MODULE: ./src/registry/credentials.ts + 1 modules
 var credentials = __webpack_require__(46813);
 // EXTERNAL MODULE: ./src/modes/metadata.ts + 8 modules

@@ -339,12 +339,13 @@ function goStringMap(value, where) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $F: () => (/* binding */ isDockerType),
+/* harmony export */   BJ: () => (/* binding */ MANIFEST_ACCEPT_HEADER),
 /* harmony export */   Pr: () => (/* binding */ isSchema1),
 /* harmony export */   Yh: () => (/* binding */ isManifest),
 /* harmony export */   nw: () => (/* binding */ isIndex),
 /* harmony export */   zu: () => (/* binding */ MediaType)
 /* harmony export */ });
-/* unused harmony exports MANIFEST_ACCEPT, MANIFEST_ACCEPT_HEADER */
+/* unused harmony export MANIFEST_ACCEPT */
 /**
  * Manifest and config media types, as named in image-spec
  * (`opencontainers/image-spec:specs-go/v1/mediatype.go`) and containerd's `images/mediatypes.go`

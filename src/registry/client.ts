@@ -4,7 +4,8 @@
  */
 import { isDigest } from '../oci/reference.js';
 import { RegistryError } from './errors.js';
-import { MANIFEST_ACCEPT, manifestMediaType } from './media-types.js';
+import { MANIFEST_ACCEPT_HEADER } from '../oci/media-types.js';
+import { manifestMediaType } from './media-types.js';
 import type { RegistryRequest, RequestKind } from './transport.js';
 import { BlobClient } from './blobs.js';
 import {
@@ -161,7 +162,7 @@ export class RegistryClient extends BlobClient {
       path: `/v2/${repo.repository}/manifests/${reference}`,
       kind: kindOf(reference),
       scopes: this.scopes(repo),
-      headers: { accept: MANIFEST_ACCEPT },
+      headers: { accept: MANIFEST_ACCEPT_HEADER },
     };
     for (let attempt = 1; ; attempt++) {
       const res = await this.call(req, [200, 404]);

@@ -7,7 +7,7 @@
  * once everything it references is there (distribution-spec, MANIFEST_BLOB_UNKNOWN).
  */
 import type { Descriptor, RegistryClient, RepositoryRef } from './client.js';
-import { isIndexMediaType } from './media-types.js';
+import { isIndex } from '../oci/media-types.js';
 
 export interface CopyStats {
   manifestsPushed: number;
@@ -58,7 +58,7 @@ async function copyManifest(
   }
   const manifest = await client.getManifest(from, digest);
   const doc = JSON.parse(Buffer.from(manifest.bytes).toString('utf8')) as ManifestDoc;
-  if (isIndexMediaType(manifest.mediaType) || Array.isArray(doc.manifests)) {
+  if (isIndex(manifest.mediaType) || Array.isArray(doc.manifests)) {
     for (const child of doc.manifests ?? []) {
       if (typeof child.digest !== 'string') throw new Error(`index ${digest} has a child without a digest`);
       await copyManifest(client, from, to, child.digest, stats);
