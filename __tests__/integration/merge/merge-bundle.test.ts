@@ -233,4 +233,23 @@ describe('merge through the bundled action', () => {
       'annotation index:org.opencontainers.image.description=multi dropped: every entry is a Docker manifest, so the result is a Docker manifest list, which has no annotations',
     ]);
   });
+
+  test('attestations: strip publishes the images without their unknown/unknown attestation entries', async () => {
+    const step = await merge({
+      images: `${plain.host}/replay/app`,
+      sources: sourcesIn(plain, twoPlatform),
+      tags: 'type=raw,value=stripped',
+      attestations: 'strip',
+    });
+    expect(step.errors).toEqual([]);
+    expect(step.outputs.digest).not.toBe(twoPlatform.expected.digest);
+    const index = JSON.parse(await skopeoRaw(plain, `${plain.host}/replay/app:stripped`)) as {
+      manifests: { platform: { os: string; architecture: string } }[];
+    };
+    expect(index.manifests.map((m) => `${m.platform.os}/${m.platform.architecture}`)).toEqual([
+      'linux/amd64',
+      'linux/arm64',
+    ]);
+    expect(step.outputs.platforms).toBe('linux/amd64,linux/arm64');
+  });
 });
