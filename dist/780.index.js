@@ -879,6 +879,8 @@ async function readLimited(res, max, registry) {
 
 
 class BlobClient extends RegistryCore {
+    /** Small blobs read and verified (image configs), by digest: their bytes are the same everywhere. */
+    knownBlobs = new Map();
     /** The blob's size (HEAD), or undefined when the repository does not have it. */
     async headBlob(repo, digest) {
         const res = await this.call({
@@ -917,6 +919,7 @@ class BlobClient extends RegistryCore {
         if (sha256Digest(bytes) !== digest) {
             throw new errors/* RegistryError */.gl(repo.registry, res.status, 'DIGEST_INVALID', `registry ${repo.registry}: blob ${repo.repository}@${digest} does not match its digest`);
         }
+        this.knownBlobs.set(digest, bytes);
         return bytes;
     }
     /** Cross-repository mount: 201 mounted; 202 = not mounted, an upload session was started instead. */
@@ -978,7 +981,9 @@ class BlobClient extends RegistryCore {
                 return 'mounted';
             location = mount.location;
         }
-        await this.uploadBlob(to, blob.digest, blob.size, async () => (await this.getBlob(from, blob.digest)).body, location);
+        // A config already read (for its platform) is uploaded from memory instead of read again.
+        const known = this.knownBlobs.get(blob.digest);
+        await this.uploadBlob(to, blob.digest, blob.size, async () => known ?? (await this.getBlob(from, blob.digest)).body, location);
         return 'uploaded';
     }
 }

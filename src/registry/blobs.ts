@@ -7,6 +7,9 @@ import { repositoryScope } from './scope.js';
 import { MAX_MANIFEST_BYTES, readLimited, RegistryCore, sha256Digest, type RepositoryRef } from './core.js';
 
 export class BlobClient extends RegistryCore {
+  /** Small blobs read and verified (image configs), by digest: their bytes are the same everywhere. */
+  private readonly knownBlobs = new Map<string, Uint8Array>();
+
   /** The blob's size (HEAD), or undefined when the repository does not have it. */
   async headBlob(repo: RepositoryRef, digest: string): Promise<number | undefined> {
     const res = await this.call(
@@ -73,6 +76,7 @@ export class BlobClient extends RegistryCore {
         `registry ${repo.registry}: blob ${repo.repository}@${digest} does not match its digest`,
       );
     }
+    this.knownBlobs.set(digest, bytes);
     return bytes;
   }
 
@@ -152,11 +156,13 @@ export class BlobClient extends RegistryCore {
       if (mount.mounted) return 'mounted';
       location = mount.location;
     }
+    // A config already read (for its platform) is uploaded from memory instead of read again.
+    const known = this.knownBlobs.get(blob.digest);
     await this.uploadBlob(
       to,
       blob.digest,
       blob.size,
-      async () => (await this.getBlob(from, blob.digest)).body,
+      async () => known ?? (await this.getBlob(from, blob.digest)).body,
       location,
     );
     return 'uploaded';
