@@ -627,7 +627,7 @@ __webpack_require__.d(__webpack_exports__, {
   runBuild: () => (/* binding */ runBuild)
 });
 
-// UNUSED EXPORTS: BUILD_STATE, buildContextLabel
+// UNUSED EXPORTS: buildContextLabel
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -643,6 +643,8 @@ var build_record = __webpack_require__(48854);
 var artifact_name = __webpack_require__(80936);
 // EXTERNAL MODULE: ./src/build/builder-setup.ts + 2 modules
 var builder_setup = __webpack_require__(18321);
+// EXTERNAL MODULE: ./src/build/state.ts
+var state = __webpack_require__(70625);
 // EXTERNAL MODULE: ./src/buildx/cli.ts
 var cli = __webpack_require__(93462);
 ;// CONCATENATED MODULE: ./src/buildx/failures.ts
@@ -1002,8 +1004,7 @@ var metadata = __webpack_require__(80767);
 
 
 
-/** Post-step state of the build mode (read by `post` in src/main.ts). */
-const BUILD_STATE = { builder: 'build-builder', failed: 'build-failed' };
+
 /**
  * The `build` mode: one platform, pushed by digest. Login first, then QEMU and the builder
  * only when needed, then `buildx build` with the labels and build arguments the metadata engine
@@ -1050,7 +1051,7 @@ async function runBuild(inputs, ctx, deps = {}) {
         buildArgs: invocation.args,
     }, ctx.log));
     if (setup.createdBuilder)
-        ctx.io.saveState(BUILD_STATE.builder, setup.createdBuilder);
+        ctx.io.saveState(state/* BUILD_STATE */.h.builder, setup.createdBuilder);
     if (ghaCache && !env['ACTIONS_RUNTIME_TOKEN']) {
         ctx.log.info('No ACTIONS_RUNTIME_TOKEN in the environment: buildx skips the type=gha cache.');
     }
@@ -1063,7 +1064,7 @@ async function runBuild(inputs, ctx, deps = {}) {
         result = parseMetadataFile((0,external_node_fs_.readFileSync)(metadataFile, 'utf8'));
     }
     catch (error) {
-        ctx.io.saveState(BUILD_STATE.failed, 'true');
+        ctx.io.saveState(state/* BUILD_STATE */.h.failed, 'true');
         throw error;
     }
     finally {

@@ -1,6 +1,23 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 70625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ BUILD_STATE)
+/* harmony export */ });
+/** What the build mode saves for the post step (written in src/modes/build.ts, read in src/main.ts). */
+const BUILD_STATE = {
+    /** The builder this step created, which the post step removes. */
+    builder: 'build-builder',
+    /** 'true' when the build failed: the post step prints the builder's logs first. */
+    failed: 'build-failed',
+};
+
+
+/***/ }),
+
 /***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -74,6 +91,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: STATE
 
+// EXTERNAL MODULE: ./src/build/state.ts
+var state = __nccwpck_require__(70625);
 // EXTERNAL MODULE: ./src/inputs/input-error.ts
 var input_error = __nccwpck_require__(39354);
 ;// CONCATENATED MODULE: ./src/inputs/mode.ts
@@ -205,6 +224,7 @@ function savedState(name) {
 
 
 
+
 /** State keys shared by the main and the post step. */
 const STATE = { isPost: 'isPost', mode: 'mode' };
 /**
@@ -253,12 +273,12 @@ async function runMode(mode, raw, ctx) {
 /** The post step: undo what the main step set up (logins, builders), whatever its outcome. */
 async function post(ctx = runnerContext()) {
     try {
-        const builder = savedState('build-builder');
+        const builder = savedState(state/* BUILD_STATE */.h.builder);
         if (builder !== '') {
             const { tearDownBuilder } = await __nccwpck_require__.e(/* import() */ 321).then(__nccwpck_require__.bind(__nccwpck_require__, 18321));
             const { createDockerCli } = await __nccwpck_require__.e(/* import() */ 462).then(__nccwpck_require__.bind(__nccwpck_require__, 93462));
             const docker = createDockerCli({ log: ctx.log, env: ctx.env });
-            await tearDownBuilder(docker, builder, savedState('build-failed') === 'true', ctx.log);
+            await tearDownBuilder(docker, builder, savedState(state/* BUILD_STATE */.h.failed) === 'true', ctx.log);
         }
         const { LOGIN_STATE, logOut } = await __nccwpck_require__.e(/* import() */ 409).then(__nccwpck_require__.bind(__nccwpck_require__, 17409));
         logOut(savedState(LOGIN_STATE), ctx);

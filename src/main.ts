@@ -1,3 +1,4 @@
+import { BUILD_STATE } from './build/state.js';
 import { parseMode, type Mode } from './inputs/mode.js';
 import type { RawInputs } from './inputs/reader.js';
 import type { ModeContext } from './modes/ports.js';
@@ -54,12 +55,12 @@ async function runMode(mode: Mode, raw: RawInputs, ctx: ModeContext): Promise<vo
 /** The post step: undo what the main step set up (logins, builders), whatever its outcome. */
 export async function post(ctx: ModeContext = runnerContext()): Promise<void> {
   try {
-    const builder = savedState('build-builder');
+    const builder = savedState(BUILD_STATE.builder);
     if (builder !== '') {
       const { tearDownBuilder } = await import('./build/builder-setup.js');
       const { createDockerCli } = await import('./buildx/cli.js');
       const docker = createDockerCli({ log: ctx.log, env: ctx.env });
-      await tearDownBuilder(docker, builder, savedState('build-failed') === 'true', ctx.log);
+      await tearDownBuilder(docker, builder, savedState(BUILD_STATE.failed) === 'true', ctx.log);
     }
     const { LOGIN_STATE, logOut } = await import('./login/login.js');
     logOut(savedState(LOGIN_STATE), ctx);

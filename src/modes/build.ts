@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { writeBuildRecord } from '../artifact/build-record.js';
 import { contextLabel } from '../artifact/artifact-name.js';
 import { setUpBuilder, type BuildSetup } from '../build/builder-setup.js';
+import { BUILD_STATE } from '../build/state.js';
 import { runBuildx } from '../build/run-build.js';
 import { buildInvocation, type BuildEnvironment } from '../buildx/build-args.js';
 import { createDockerCli, type DockerCli } from '../buildx/cli.js';
@@ -19,9 +20,6 @@ import { dockerCredentials } from '../registry/credentials.js';
 import { resolveMetadataWithExpressions } from './metadata.js';
 import type { ModeContext } from './ports.js';
 import type { ModeResult } from './result.js';
-
-/** Post-step state of the build mode (read by `post` in src/main.ts). */
-export const BUILD_STATE = { builder: 'build-builder', failed: 'build-failed' } as const;
 
 export interface BuildDeps {
   docker?: DockerCli;

@@ -1,0 +1,7 @@
+/** What the build mode saves for the post step (written in src/modes/build.ts, read in src/main.ts). */
+export const BUILD_STATE = {
+  /** The builder this step created, which the post step removes. */
+  builder: 'build-builder',
+  /** 'true' when the build failed: the post step prints the builder's logs first. */
+  failed: 'build-failed',
+} as const;
