@@ -3,10 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** `../shared/fixtures` beside the repository (read-only). */
-export const SHARED_FIXTURES = resolve(ROOT, '..', 'shared', 'fixtures');
-export const BUILDX_FIXTURES = join(SHARED_FIXTURES, 'buildx');
-export const REPLAY = join(BUILDX_FIXTURES, 'replay');
-/** This repository's own captured fixtures (event payloads, API answers). */
+/** This repository's captured fixtures: event payloads, API answers, the buildx recordings. */
 export const FIXTURES = join(ROOT, '__tests__', 'fixtures');
+/** Recordings of buildx v0.28.0 / BuildKit v0.24.0 (see buildx/README.md there). */
+export const BUILDX_FIXTURES = join(FIXTURES, 'buildx');
+export const REPLAY = join(BUILDX_FIXTURES, 'replay');
 export const BUNDLE = join(ROOT, 'dist', 'index.js');

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Test double of the `docker` CLI for the buildx commands this action runs. Behaviour follows the
-// recordings in ../../../../shared/fixtures/buildx/ (see README.md beside this file).
+// recordings in ../../fixtures/buildx/ (see README.md beside this file).
 import { build } from './lib/build.mjs';
 import {
   bootstrapProgress,

@@ -1,5 +1,5 @@
 // `docker buildx version|inspect|ls|create|rm|use`, `docker version` and the binfmt installer,
-// shaped like ../../../shared/fixtures/buildx/builders/*.stdout.
+// shaped like ../../../fixtures/buildx/builders/*.stdout.
 import { nodePlatforms, BUILDKIT_DEFAULT } from './state.mjs';
 
 export const BUILDX_COMMIT = 'b1281b81bba797b21d9eaf256e6a13eb14419836';

@@ -1,6 +1,6 @@
 // A tiny but valid image, built in-process: one gzip tar layer, an image config, an image
 // manifest and (with attestations) an attestation manifest wrapped in a per-platform OCI index.
-// Shapes follow ../../../shared/fixtures/buildx/build/*/ (Go json.MarshalIndent, 2 spaces).
+// Shapes follow ../../../fixtures/buildx/build/*/ (Go json.MarshalIndent, 2 spaces).
 import { createHash, randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 
