@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   parseMetadataInputs: () => (/* binding */ parseMetadataInputs)
 });
 
-// EXTERNAL MODULE: ./src/inputs/input-error.ts
-var input_error = __webpack_require__(39354);
+// EXTERNAL MODULE: ./src/base/input-error.ts
+var input_error = __webpack_require__(91114);
 // EXTERNAL MODULE: ./src/meta/fields.ts
 var fields = __webpack_require__(2932);
 ;// CONCATENATED MODULE: ./src/meta/flavor.ts
@@ -111,7 +111,7 @@ function parseMetadataInputs(raw) {
 /* harmony export */ });
 /* unused harmony exports inputsFromRecord, parseList */
 /* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40712);
-/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39354);
+/* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91114);
 
 
 /** Builds a reader over a plain record, as tests and the runner harness see inputs. */
@@ -148,7 +148,7 @@ function parseList(text, name, options = {}) {
             records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(line, { relax_quotes: true, skip_empty_lines: true, trim: true });
         }
         catch (error) {
-            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `cannot split ${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(line)} (${error.message})`, 'comma-separated values');
+            throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `cannot split ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(line)} (${error.message})`, 'comma-separated values');
         }
         for (const record of records)
             for (const item of record)
@@ -166,7 +166,7 @@ function readBoolean(raw, name, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(value)} is not a boolean`, '"true" or "false"');
+    throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(value)} is not a boolean`, '"true" or "false"');
 }
 
 
@@ -179,7 +179,7 @@ function readBoolean(raw, name, fallback) {
 /* harmony export */   K: () => (/* binding */ splitFields)
 /* harmony export */ });
 /* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40712);
-/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39354);
+/* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91114);
 
 
 /**
@@ -197,7 +197,7 @@ function splitFields(line, input, expected) {
         }
         const key = raw.slice(0, eq).trim().toLowerCase();
         if (key === '')
-            throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(line)} has a field with no name (${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(raw)})`, expected);
+            throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(line)} has a field with no name (${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(raw)})`, expected);
         fields.push({ key, value: raw.slice(eq + 1).trim() });
     }
     return fields;
@@ -218,7 +218,7 @@ function csvRecord(line, input, expected) {
         return records[0] ?? [];
     }
     catch (error) {
-        throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `cannot read ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(line)} (${error.message})`, expected);
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `cannot read ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(line)} (${error.message})`, expected);
     }
 }
 
@@ -231,7 +231,7 @@ function csvRecord(line, input, expected) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ parseImages)
 /* harmony export */ });
-/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39354);
+/* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91114);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2932);
 
 
@@ -243,10 +243,10 @@ const NAME = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*$`);
 function checkName(name, line) {
     const lower = name.toLowerCase();
     if (lower === '')
-        throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has an empty name`, EXPECTED);
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has an empty name`, EXPECTED);
     if (!NAME.test(lower) || lower.length > 255) {
         const hint = /[:@][^/]*$/.test(lower) && !/^[^/]+:\d+\//.test(lower) ? ' (a tag or digest is not allowed here)' : '';
-        throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(name)} is not a valid image name${hint}`, EXPECTED);
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(name)} is not a valid image name${hint}`, EXPECTED);
     }
     return lower;
 }
@@ -272,12 +272,12 @@ function parseImages(lines) {
                 image.name = field.value;
             else if (field.key === 'enable') {
                 if (field.value !== 'true' && field.value !== 'false') {
-                    throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has enable=${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.value)}`, 'enable=true or enable=false');
+                    throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has enable=${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.value)}`, 'enable=true or enable=false');
                 }
                 image.enable = field.value === 'true';
             }
             else
-                throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has unknown attribute ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.key)}`, EXPECTED);
+                throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has unknown attribute ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.key)}`, EXPECTED);
         }
         image.name = checkName(image.name, line);
         return image;
@@ -295,7 +295,7 @@ function parseImages(lines) {
 /* harmony export */   hh: () => (/* binding */ parseTagRules)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PRIORITIES, TAG_TYPES, DEFAULT_TAG_LINES, parseTagRule */
-/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39354);
+/* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91114);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2932);
 
 
@@ -333,7 +333,7 @@ const DEFAULT_TAG_LINES = [
     'type=ref,event=pr',
 ];
 function fail(line, problem, expected = EXPECTED) {
-    throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('tags', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} ${problem}`, expected);
+    throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('tags', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} ${problem}`, expected);
 }
 /** Compiles a `match` pattern: `/re/flags` or a plain regular expression. */
 function matchRegExp(pattern) {
@@ -349,12 +349,12 @@ function parseTagRule(line) {
         }
         else if (field.key === 'type') {
             if (!TAG_TYPES.includes(field.value)) {
-                fail(line, `has unknown type ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.value)}`, `one of ${TAG_TYPES.join(', ')}`);
+                fail(line, `has unknown type ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.value)}`, `one of ${TAG_TYPES.join(', ')}`);
             }
             type = field.value;
         }
         else if (!ATTRIBUTES.includes(field.key)) {
-            fail(line, `has unknown attribute ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.key)}`, `attributes among ${ATTRIBUTES.join(', ')}`);
+            fail(line, `has unknown attribute ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.key)}`, `attributes among ${ATTRIBUTES.join(', ')}`);
         }
         else {
             attrs[field.key] = field.value;
@@ -379,7 +379,7 @@ function parseTagRule(line) {
             attrs['group'] ??= '0';
             attrs['value'] ??= '';
             if (!/^\d+$/.test(attrs['group'] ?? ''))
-                fail(line, `has group ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['group'] ?? '')}`, 'a capture group number');
+                fail(line, `has group ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['group'] ?? '')}`, 'a capture group number');
             try {
                 matchRegExp(attrs['pattern'] ?? '');
             }
@@ -394,7 +394,7 @@ function parseTagRule(line) {
         case 'ref':
             need('event');
             if (!['branch', 'tag', 'pr'].includes(attrs['event'] ?? '')) {
-                fail(line, `has event ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['event'] ?? '')}`, 'event=branch, event=tag or event=pr');
+                fail(line, `has event ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['event'] ?? '')}`, 'event=branch, event=tag or event=pr');
             }
             if (attrs['event'] === 'pr')
                 attrs['prefix'] ??= 'pr-';
@@ -406,18 +406,18 @@ function parseTagRule(line) {
             attrs['prefix'] ??= 'sha-';
             attrs['format'] ??= 'short';
             if (!['short', 'long'].includes(attrs['format'] ?? '')) {
-                fail(line, `has format ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['format'] ?? '')}`, 'format=short or format=long');
+                fail(line, `has format ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['format'] ?? '')}`, 'format=short or format=long');
             }
             break;
     }
     attrs['enable'] ??= 'true';
     const enable = attrs['enable'] ?? '';
     if (!enable.includes('{{') && !['true', 'false'].includes(enable)) {
-        fail(line, `has enable=${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(enable)}`, 'enable=true, enable=false or an expression such as {{is_default_branch}}');
+        fail(line, `has enable=${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(enable)}`, 'enable=true, enable=false or an expression such as {{is_default_branch}}');
     }
     attrs['priority'] ??= String(DEFAULT_PRIORITIES[type]);
     if (!/^-?\d+$/.test(attrs['priority'] ?? '')) {
-        fail(line, `has priority ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['priority'] ?? '')}`, 'an integer priority');
+        fail(line, `has priority ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['priority'] ?? '')}`, 'an integer priority');
     }
     return { type, attrs, source: line };
 }

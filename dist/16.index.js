@@ -97,7 +97,7 @@ function matchesArtifactPattern(name, pattern) {
 /* harmony import */ var _meta_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89059);
 /* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1890);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62148);
-/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39354);
+/* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91114);
 /* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9066);
 
 
@@ -119,7 +119,7 @@ function parseExportDigestInputs(raw) {
     if (name !== '') {
         const problem = (0,_artifact_artifact_name_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactNameProblem */ .NH)(name);
         if (problem !== undefined) {
-            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('artifact-name', `${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(name)}: ${problem}`, 'a name without " : < > | * ? \\ / or line breaks');
+            throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('artifact-name', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(name)}: ${problem}`, 'a name without " : < > | * ? \\ / or line breaks');
         }
         inputs.artifactName = name;
     }
@@ -130,24 +130,24 @@ function parseRetentionDays(text) {
         return 1;
     const days = Number(text);
     if (!/^\d+$/.test(text) || days < 1 || days > MAX_RETENTION_DAYS) {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('retention-days', `${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(text)} is not a number of days`, `a whole number from 1 to ${MAX_RETENTION_DAYS}`);
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('retention-days', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(text)} is not a number of days`, `a whole number from 1 to ${MAX_RETENTION_DAYS}`);
     }
     return days;
 }
 function parseGivenDigest(digest, raw) {
     if (!(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .Bc)(digest) || !/^sha256:[0-9a-f]{64}$/.test(digest)) {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('digest', `${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(digest)} is not a sha256 digest`, 'sha256: and 64 lower-case hex digits');
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('digest', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(digest)} is not a sha256 digest`, 'sha256: and 64 lower-case hex digits');
     }
     const platformText = raw('platform');
     if (platformText === '') {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('platform', 'is empty, but "digest" is given', 'the platform the digest was built for, os/arch[/variant] (e.g. linux/arm64)');
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('platform', 'is empty, but "digest" is given', 'the platform the digest was built for, os/arch[/variant] (e.g. linux/arm64)');
     }
     let platform;
     try {
         platform = (0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)((0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatform */ .Y8)(platformText));
     }
     catch {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('platform', `${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(platformText)} is not a platform`, 'os/arch[/variant], e.g. linux/arm64');
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('platform', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .h)(platformText)} is not a platform`, 'os/arch[/variant], e.g. linux/arm64');
     }
     const images = (0,_meta_images_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImages */ .e)((0,_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .readList */ .LD)(raw, 'images', { comments: true }))
         .filter((image) => image.enable)
@@ -156,7 +156,7 @@ function parseGivenDigest(digest, raw) {
             (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(image.name);
         }
         catch (error) {
-            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('images', error.message, 'image names such as docker.io/langgenius/dify-api');
+            throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('images', error.message, 'image names such as docker.io/langgenius/dify-api');
         }
         return image.name;
     });
@@ -175,7 +175,7 @@ function parseGivenDigest(digest, raw) {
 /* harmony export */ });
 /* unused harmony exports inputsFromRecord, parseList */
 /* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40712);
-/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39354);
+/* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91114);
 
 
 /** Builds a reader over a plain record, as tests and the runner harness see inputs. */
@@ -212,7 +212,7 @@ function parseList(text, name, options = {}) {
             records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(line, { relax_quotes: true, skip_empty_lines: true, trim: true });
         }
         catch (error) {
-            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `cannot split ${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(line)} (${error.message})`, 'comma-separated values');
+            throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `cannot split ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(line)} (${error.message})`, 'comma-separated values');
         }
         for (const record of records)
             for (const item of record)
@@ -230,7 +230,7 @@ function readBoolean(raw, name, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(value)} is not a boolean`, '"true" or "false"');
+    throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(value)} is not a boolean`, '"true" or "false"');
 }
 
 
@@ -242,7 +242,7 @@ function readBoolean(raw, name, fallback) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ parseImages)
 /* harmony export */ });
-/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39354);
+/* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91114);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2932);
 
 
@@ -254,10 +254,10 @@ const NAME = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*$`);
 function checkName(name, line) {
     const lower = name.toLowerCase();
     if (lower === '')
-        throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has an empty name`, EXPECTED);
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has an empty name`, EXPECTED);
     if (!NAME.test(lower) || lower.length > 255) {
         const hint = /[:@][^/]*$/.test(lower) && !/^[^/]+:\d+\//.test(lower) ? ' (a tag or digest is not allowed here)' : '';
-        throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(name)} is not a valid image name${hint}`, EXPECTED);
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(name)} is not a valid image name${hint}`, EXPECTED);
     }
     return lower;
 }
@@ -283,12 +283,12 @@ function parseImages(lines) {
                 image.name = field.value;
             else if (field.key === 'enable') {
                 if (field.value !== 'true' && field.value !== 'false') {
-                    throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has enable=${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.value)}`, 'enable=true or enable=false');
+                    throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has enable=${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.value)}`, 'enable=true or enable=false');
                 }
                 image.enable = field.value === 'true';
             }
             else
-                throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has unknown attribute ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.key)}`, EXPECTED);
+                throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has unknown attribute ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.key)}`, EXPECTED);
         }
         image.name = checkName(image.name, line);
         return image;

@@ -21,8 +21,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/artifact/artifact-name.ts
 var artifact_name = __webpack_require__(80936);
-// EXTERNAL MODULE: ./src/inputs/input-error.ts
-var input_error = __webpack_require__(39354);
+// EXTERNAL MODULE: ./src/base/input-error.ts
+var input_error = __webpack_require__(91114);
 // EXTERNAL MODULE: ./src/oci/platform.ts
 var oci_platform = __webpack_require__(1890);
 ;// CONCATENATED MODULE: ./src/oci/attestations.ts

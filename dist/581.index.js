@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62148);
-/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39354);
+/* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91114);
 
 
 
@@ -26,22 +26,22 @@ function parseLogins(raw) {
     const registry = raw('registry');
     if (username !== '' || password !== '') {
         if (username === '')
-            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('username', 'is empty while "password" is set', 'both or neither');
+            throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('username', 'is empty while "password" is set', 'both or neither');
         if (password === '') {
             // The usual cause: a secret that is not available (a fork's pull request).
-            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('password', `is empty while "username" is ${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(username)}`, 'both or neither');
+            throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('password', `is empty while "username" is ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(username)}`, 'both or neither');
         }
         logins.push({ registry: registryName('registry', registry || DOCKER_HUB), username, password });
     }
     else if (registry !== '') {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('registry', `${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(registry)} is given without "username" and "password"`, 'credentials');
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('registry', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(registry)} is given without "username" and "password"`, 'credentials');
     }
     logins.push(...parseLoginList(raw('logins')));
     const seen = new Set();
     for (const login of logins) {
         const key = login.registry;
         if (seen.has(key))
-            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('logins', `registry ${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(login.registry)} is listed twice`, 'one login per registry');
+            throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('logins', `registry ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(login.registry)} is listed twice`, 'one login per registry');
         seen.add(key);
     }
     return logins;
@@ -55,25 +55,25 @@ function parseLoginList(text) {
     }
     catch (error) {
         const firstLine = error.message.split('\n')[0] ?? '';
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('logins', `is not valid YAML (${firstLine})`, 'a YAML list of {registry, username, password}');
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('logins', `is not valid YAML (${firstLine})`, 'a YAML list of {registry, username, password}');
     }
     if (!Array.isArray(doc)) {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('logins', 'is not a list', 'a YAML list of {registry, username, password}');
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('logins', 'is not a list', 'a YAML list of {registry, username, password}');
     }
     return doc.map((entry, index) => {
         const where = `entry ${index + 1}`;
         if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('logins', `${where} is not a mapping`, 'keys registry, username, password');
+            throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('logins', `${where} is not a mapping`, 'keys registry, username, password');
         }
         const record = entry;
         const unknown = Object.keys(record).filter((k) => !['registry', 'username', 'password'].includes(k));
         if (unknown.length > 0) {
-            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('logins', `${where} has unknown key ${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(unknown[0] ?? '')}`, 'keys registry, username, password');
+            throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('logins', `${where} has unknown key ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(unknown[0] ?? '')}`, 'keys registry, username, password');
         }
         const field = (name) => {
             const value = record[name];
             if (typeof value !== 'string' || value.trim() === '') {
-                throw new _input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('logins', `${where} has no ${name}`, `a non-empty string for ${name}`);
+                throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('logins', `${where} has no ${name}`, `a non-empty string for ${name}`);
             }
             return value.trim();
         };
@@ -89,7 +89,7 @@ function registryName(input, value) {
         return (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseRegistry */ .Me)(value);
     }
     catch {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(input, `${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(value)} is not a registry`, 'a host name with an optional port, e.g. ghcr.io');
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(input, `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .h)(value)} is not a registry`, 'a host name with an optional port, e.g. ghcr.io');
     }
 }
 
@@ -105,7 +105,7 @@ function registryName(input, value) {
 /* harmony import */ var _oci_annotations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62427);
 /* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1890);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62148);
-/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39354);
+/* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91114);
 /* harmony import */ var _login_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92052);
 /* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14133);
 /* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9066);
@@ -119,11 +119,11 @@ function registryName(input, value) {
 function parseMergeInputs(raw) {
     const attestations = raw('attestations') || 'keep';
     if (attestations !== 'keep' && attestations !== 'strip') {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('attestations', `${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(attestations)} is not a choice`, '"keep" or "strip"');
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('attestations', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(attestations)} is not a choice`, '"keep" or "strip"');
     }
     const runId = raw('run-id');
     if (runId !== '' && !/^\d+$/.test(runId)) {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('run-id', `${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(runId)} is not a run id`, 'the digits of a workflow run id');
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('run-id', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(runId)} is not a run id`, 'the digits of a workflow run id');
     }
     return {
         ...(raw('pattern') !== '' ? { pattern: raw('pattern') } : {}),
@@ -137,7 +137,7 @@ function parseMergeInputs(raw) {
                 return (0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .Y8)(text);
             }
             catch {
-                throw new _input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('expected-platforms', `${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(text)} is not a platform`, 'os/arch[/variant], e.g. linux/arm64');
+                throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('expected-platforms', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(text)} is not a platform`, 'os/arch[/variant], e.g. linux/arm64');
             }
         }),
         annotations: indexAnnotations((0,_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)(raw, 'annotations')),
@@ -148,7 +148,7 @@ function parseMergeInputs(raw) {
                 return (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(`${text}/x`).registry;
             }
             catch {
-                throw new _input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('insecure-registries', `${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(text)} is not a registry`, 'host[:port]');
+                throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('insecure-registries', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(text)} is not a registry`, 'host[:port]');
             }
         }),
     };
@@ -161,10 +161,10 @@ function parseSource(text) {
         ref = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(text);
     }
     catch (error) {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('sources', error.message, 'image@sha256:<64 hex> or sha256:<64 hex>');
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('sources', error.message, 'image@sha256:<64 hex> or sha256:<64 hex>');
     }
     if (ref.digest === undefined) {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('sources', `${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(text)} has no digest`, 'image@sha256:<64 hex> or sha256:<64 hex>');
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('sources', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(text)} has no digest`, 'image@sha256:<64 hex> or sha256:<64 hex>');
     }
     return { text, digest: ref.digest, repository: { registry: ref.registry, repository: ref.repository } };
 }
@@ -178,7 +178,7 @@ function indexAnnotations(lines) {
         return (0,_oci_annotations_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAnnotations */ .KX)(typed);
     }
     catch (error) {
-        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('annotations', error.message, 'index:key=value or manifest-descriptor[platform]:key=value');
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('annotations', error.message, 'index:key=value or manifest-descriptor[platform]:key=value');
     }
 }
 
@@ -194,8 +194,8 @@ __webpack_require__.d(__webpack_exports__, {
   parseMetadataInputs: () => (/* binding */ parseMetadataInputs)
 });
 
-// EXTERNAL MODULE: ./src/inputs/input-error.ts
-var input_error = __webpack_require__(39354);
+// EXTERNAL MODULE: ./src/base/input-error.ts
+var input_error = __webpack_require__(91114);
 // EXTERNAL MODULE: ./src/meta/fields.ts
 var fields = __webpack_require__(2932);
 ;// CONCATENATED MODULE: ./src/meta/flavor.ts
@@ -294,7 +294,7 @@ function parseMetadataInputs(raw) {
 /* harmony export */ });
 /* unused harmony exports inputsFromRecord, parseList */
 /* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40712);
-/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39354);
+/* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91114);
 
 
 /** Builds a reader over a plain record, as tests and the runner harness see inputs. */
@@ -331,7 +331,7 @@ function parseList(text, name, options = {}) {
             records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(line, { relax_quotes: true, skip_empty_lines: true, trim: true });
         }
         catch (error) {
-            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `cannot split ${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(line)} (${error.message})`, 'comma-separated values');
+            throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `cannot split ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(line)} (${error.message})`, 'comma-separated values');
         }
         for (const record of records)
             for (const item of record)
@@ -349,7 +349,7 @@ function readBoolean(raw, name, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `${(0,_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(value)} is not a boolean`, '"true" or "false"');
+    throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(value)} is not a boolean`, '"true" or "false"');
 }
 
 
@@ -361,7 +361,7 @@ function readBoolean(raw, name, fallback) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ parseImages)
 /* harmony export */ });
-/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39354);
+/* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91114);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2932);
 
 
@@ -373,10 +373,10 @@ const NAME = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*$`);
 function checkName(name, line) {
     const lower = name.toLowerCase();
     if (lower === '')
-        throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has an empty name`, EXPECTED);
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has an empty name`, EXPECTED);
     if (!NAME.test(lower) || lower.length > 255) {
         const hint = /[:@][^/]*$/.test(lower) && !/^[^/]+:\d+\//.test(lower) ? ' (a tag or digest is not allowed here)' : '';
-        throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(name)} is not a valid image name${hint}`, EXPECTED);
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(name)} is not a valid image name${hint}`, EXPECTED);
     }
     return lower;
 }
@@ -402,12 +402,12 @@ function parseImages(lines) {
                 image.name = field.value;
             else if (field.key === 'enable') {
                 if (field.value !== 'true' && field.value !== 'false') {
-                    throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has enable=${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.value)}`, 'enable=true or enable=false');
+                    throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has enable=${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.value)}`, 'enable=true or enable=false');
                 }
                 image.enable = field.value === 'true';
             }
             else
-                throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has unknown attribute ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.key)}`, EXPECTED);
+                throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('images', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} has unknown attribute ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.key)}`, EXPECTED);
         }
         image.name = checkName(image.name, line);
         return image;
@@ -425,7 +425,7 @@ function parseImages(lines) {
 /* harmony export */   hh: () => (/* binding */ parseTagRules)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PRIORITIES, TAG_TYPES, DEFAULT_TAG_LINES, parseTagRule */
-/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39354);
+/* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91114);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2932);
 
 
@@ -463,7 +463,7 @@ const DEFAULT_TAG_LINES = [
     'type=ref,event=pr',
 ];
 function fail(line, problem, expected = EXPECTED) {
-    throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('tags', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} ${problem}`, expected);
+    throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('tags', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} ${problem}`, expected);
 }
 /** Compiles a `match` pattern: `/re/flags` or a plain regular expression. */
 function matchRegExp(pattern) {
@@ -479,12 +479,12 @@ function parseTagRule(line) {
         }
         else if (field.key === 'type') {
             if (!TAG_TYPES.includes(field.value)) {
-                fail(line, `has unknown type ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.value)}`, `one of ${TAG_TYPES.join(', ')}`);
+                fail(line, `has unknown type ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.value)}`, `one of ${TAG_TYPES.join(', ')}`);
             }
             type = field.value;
         }
         else if (!ATTRIBUTES.includes(field.key)) {
-            fail(line, `has unknown attribute ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.key)}`, `attributes among ${ATTRIBUTES.join(', ')}`);
+            fail(line, `has unknown attribute ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.key)}`, `attributes among ${ATTRIBUTES.join(', ')}`);
         }
         else {
             attrs[field.key] = field.value;
@@ -509,7 +509,7 @@ function parseTagRule(line) {
             attrs['group'] ??= '0';
             attrs['value'] ??= '';
             if (!/^\d+$/.test(attrs['group'] ?? ''))
-                fail(line, `has group ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['group'] ?? '')}`, 'a capture group number');
+                fail(line, `has group ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['group'] ?? '')}`, 'a capture group number');
             try {
                 matchRegExp(attrs['pattern'] ?? '');
             }
@@ -524,7 +524,7 @@ function parseTagRule(line) {
         case 'ref':
             need('event');
             if (!['branch', 'tag', 'pr'].includes(attrs['event'] ?? '')) {
-                fail(line, `has event ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['event'] ?? '')}`, 'event=branch, event=tag or event=pr');
+                fail(line, `has event ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['event'] ?? '')}`, 'event=branch, event=tag or event=pr');
             }
             if (attrs['event'] === 'pr')
                 attrs['prefix'] ??= 'pr-';
@@ -536,18 +536,18 @@ function parseTagRule(line) {
             attrs['prefix'] ??= 'sha-';
             attrs['format'] ??= 'short';
             if (!['short', 'long'].includes(attrs['format'] ?? '')) {
-                fail(line, `has format ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['format'] ?? '')}`, 'format=short or format=long');
+                fail(line, `has format ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['format'] ?? '')}`, 'format=short or format=long');
             }
             break;
     }
     attrs['enable'] ??= 'true';
     const enable = attrs['enable'] ?? '';
     if (!enable.includes('{{') && !['true', 'false'].includes(enable)) {
-        fail(line, `has enable=${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(enable)}`, 'enable=true, enable=false or an expression such as {{is_default_branch}}');
+        fail(line, `has enable=${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(enable)}`, 'enable=true, enable=false or an expression such as {{is_default_branch}}');
     }
     attrs['priority'] ??= String(DEFAULT_PRIORITIES[type]);
     if (!/^-?\d+$/.test(attrs['priority'] ?? '')) {
-        fail(line, `has priority ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['priority'] ?? '')}`, 'an integer priority');
+        fail(line, `has priority ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['priority'] ?? '')}`, 'an integer priority');
     }
     return { type, attrs, source: line };
 }

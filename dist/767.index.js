@@ -121,7 +121,7 @@ function outputVariable(name) {
 /* harmony export */   hh: () => (/* binding */ parseTagRules)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PRIORITIES, TAG_TYPES, DEFAULT_TAG_LINES, parseTagRule */
-/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39354);
+/* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91114);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2932);
 
 
@@ -159,7 +159,7 @@ const DEFAULT_TAG_LINES = [
     'type=ref,event=pr',
 ];
 function fail(line, problem, expected = EXPECTED) {
-    throw new _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('tags', `${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} ${problem}`, expected);
+    throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('tags', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} ${problem}`, expected);
 }
 /** Compiles a `match` pattern: `/re/flags` or a plain regular expression. */
 function matchRegExp(pattern) {
@@ -175,12 +175,12 @@ function parseTagRule(line) {
         }
         else if (field.key === 'type') {
             if (!TAG_TYPES.includes(field.value)) {
-                fail(line, `has unknown type ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.value)}`, `one of ${TAG_TYPES.join(', ')}`);
+                fail(line, `has unknown type ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.value)}`, `one of ${TAG_TYPES.join(', ')}`);
             }
             type = field.value;
         }
         else if (!ATTRIBUTES.includes(field.key)) {
-            fail(line, `has unknown attribute ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.key)}`, `attributes among ${ATTRIBUTES.join(', ')}`);
+            fail(line, `has unknown attribute ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.key)}`, `attributes among ${ATTRIBUTES.join(', ')}`);
         }
         else {
             attrs[field.key] = field.value;
@@ -205,7 +205,7 @@ function parseTagRule(line) {
             attrs['group'] ??= '0';
             attrs['value'] ??= '';
             if (!/^\d+$/.test(attrs['group'] ?? ''))
-                fail(line, `has group ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['group'] ?? '')}`, 'a capture group number');
+                fail(line, `has group ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['group'] ?? '')}`, 'a capture group number');
             try {
                 matchRegExp(attrs['pattern'] ?? '');
             }
@@ -220,7 +220,7 @@ function parseTagRule(line) {
         case 'ref':
             need('event');
             if (!['branch', 'tag', 'pr'].includes(attrs['event'] ?? '')) {
-                fail(line, `has event ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['event'] ?? '')}`, 'event=branch, event=tag or event=pr');
+                fail(line, `has event ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['event'] ?? '')}`, 'event=branch, event=tag or event=pr');
             }
             if (attrs['event'] === 'pr')
                 attrs['prefix'] ??= 'pr-';
@@ -232,18 +232,18 @@ function parseTagRule(line) {
             attrs['prefix'] ??= 'sha-';
             attrs['format'] ??= 'short';
             if (!['short', 'long'].includes(attrs['format'] ?? '')) {
-                fail(line, `has format ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['format'] ?? '')}`, 'format=short or format=long');
+                fail(line, `has format ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['format'] ?? '')}`, 'format=short or format=long');
             }
             break;
     }
     attrs['enable'] ??= 'true';
     const enable = attrs['enable'] ?? '';
     if (!enable.includes('{{') && !['true', 'false'].includes(enable)) {
-        fail(line, `has enable=${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(enable)}`, 'enable=true, enable=false or an expression such as {{is_default_branch}}');
+        fail(line, `has enable=${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(enable)}`, 'enable=true, enable=false or an expression such as {{is_default_branch}}');
     }
     attrs['priority'] ??= String(DEFAULT_PRIORITIES[type]);
     if (!/^-?\d+$/.test(attrs['priority'] ?? '')) {
-        fail(line, `has priority ${(0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['priority'] ?? '')}`, 'an integer priority');
+        fail(line, `has priority ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['priority'] ?? '')}`, 'an integer priority');
     }
     return { type, attrs, source: line };
 }
@@ -398,8 +398,8 @@ async function getCommitDate(env, token, sha) {
     return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
-// EXTERNAL MODULE: ./src/inputs/input-error.ts
-var input_error = __webpack_require__(39354);
+// EXTERNAL MODULE: ./src/base/input-error.ts
+var input_error = __webpack_require__(91114);
 ;// CONCATENATED MODULE: ./src/meta/date-format.ts
 /**
  * Formats a date with moment.js's format tokens (https://momentjs.com/docs/#/displaying/format/),

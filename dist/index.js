@@ -1,7 +1,39 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 70625:
+/***/ 91114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   h: () => (/* binding */ quote)
+/* harmony export */ });
+/**
+ * The one error type for bad input: it names the input, shows the offending value (never a
+ * secret) and says what was expected, on one line, before the action does anything.
+ */
+class InputError extends Error {
+    input;
+    problem;
+    expected;
+    name = 'InputError';
+    constructor(input, problem, expected) {
+        super(`input "${input}": ${problem}; expected ${expected}`);
+        this.input = input;
+        this.problem = problem;
+        this.expected = expected;
+    }
+}
+/** Quotes a user value for an error message, shortened so that one line stays one line. */
+function quote(value) {
+    const oneLine = value.replace(/\s*\n\s*/g, '⏎');
+    return JSON.stringify(oneLine.length > 120 ? `${oneLine.slice(0, 117)}...` : oneLine);
+}
+
+
+/***/ }),
+
+/***/ 43219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -47,38 +79,6 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 39354:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError),
-/* harmony export */   h: () => (/* binding */ quote)
-/* harmony export */ });
-/**
- * The one error type for bad input: it names the input, shows the offending value (never a
- * secret) and says what was expected, on one line, before the action does anything.
- */
-class InputError extends Error {
-    input;
-    problem;
-    expected;
-    name = 'InputError';
-    constructor(input, problem, expected) {
-        super(`input "${input}": ${problem}; expected ${expected}`);
-        this.input = input;
-        this.problem = problem;
-        this.expected = expected;
-    }
-}
-/** Quotes a user value for an error message, shortened so that one line stays one line. */
-function quote(value) {
-    const oneLine = value.replace(/\s*\n\s*/g, '⏎');
-    return JSON.stringify(oneLine.length > 120 ? `${oneLine.slice(0, 117)}...` : oneLine);
-}
-
-
-/***/ }),
-
 /***/ 16906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -91,10 +91,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: STATE
 
-// EXTERNAL MODULE: ./src/build/state.ts
-var state = __nccwpck_require__(70625);
-// EXTERNAL MODULE: ./src/inputs/input-error.ts
-var input_error = __nccwpck_require__(39354);
+// EXTERNAL MODULE: ./src/build-job/state.ts
+var state = __nccwpck_require__(43219);
+// EXTERNAL MODULE: ./src/base/input-error.ts
+var input_error = __nccwpck_require__(91114);
 ;// CONCATENATED MODULE: ./src/inputs/mode.ts
 
 const MODES = ['build', 'export-digest', 'merge', 'metadata'];
@@ -258,7 +258,7 @@ async function runMode(mode, raw, ctx) {
         }
         case 'build': {
             const { parseBuildInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(815), __nccwpck_require__.e(268), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27258));
-            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(123), __nccwpck_require__.e(767), __nccwpck_require__.e(780), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78891));
+            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(123), __nccwpck_require__.e(767), __nccwpck_require__.e(780), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66072));
             const inputs = parseBuildInputs(raw);
             return publishResult(await runBuild(inputs, ctx), ctx);
         }
@@ -275,7 +275,7 @@ async function post(ctx = runnerContext()) {
     try {
         const builder = savedState(state/* BUILD_STATE */.h.builder);
         if (builder !== '') {
-            const { tearDownBuilder } = await __nccwpck_require__.e(/* import() */ 321).then(__nccwpck_require__.bind(__nccwpck_require__, 18321));
+            const { tearDownBuilder } = await __nccwpck_require__.e(/* import() */ 175).then(__nccwpck_require__.bind(__nccwpck_require__, 27175));
             const { createDockerCli } = await __nccwpck_require__.e(/* import() */ 462).then(__nccwpck_require__.bind(__nccwpck_require__, 93462));
             const docker = createDockerCli({ log: ctx.log, env: ctx.env });
             await tearDownBuilder(docker, builder, savedState(state/* BUILD_STATE */.h.failed) === 'true', ctx.log);

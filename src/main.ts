@@ -1,7 +1,7 @@
-import { BUILD_STATE } from './build/state.js';
+import { BUILD_STATE } from './build-job/state.js';
 import { parseMode, type Mode } from './inputs/mode.js';
 import type { RawInputs } from './inputs/reader.js';
-import type { ModeContext } from './modes/ports.js';
+import type { ModeContext } from './base/ports.js';
 import { publishResult } from './modes/result.js';
 import { fail, runnerContext, runnerInputs, savedState } from './runner/actions-runner.js';
 
@@ -57,7 +57,7 @@ export async function post(ctx: ModeContext = runnerContext()): Promise<void> {
   try {
     const builder = savedState(BUILD_STATE.builder);
     if (builder !== '') {
-      const { tearDownBuilder } = await import('./build/builder-setup.js');
+      const { tearDownBuilder } = await import('./build-job/builder-setup.js');
       const { createDockerCli } = await import('./buildx/cli.js');
       const docker = createDockerCli({ log: ctx.log, env: ctx.env });
       await tearDownBuilder(docker, builder, savedState(BUILD_STATE.failed) === 'true', ctx.log);

@@ -1,4 +1,4 @@
-import type { Env, ModeContext } from '../../src/modes/ports.js';
+import type { Env, ModeContext } from '../../src/base/ports.js';
 
 /** A ModeContext that records what a mode did, for tests that call modes directly. */
 export interface RecordingContext extends ModeContext {

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Env } from '../modes/ports.js';
+import type { Env } from '../base/ports.js';
 import { encodeDigestRecord, parseDigestFile, recordFileName, type DigestRecord } from './digest-record.js';
 
 /**

@@ -10,7 +10,7 @@
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { DefaultArtifactClient, type ArtifactClient, type FindOptions } from '@actions/artifact';
-import type { Log } from '../modes/ports.js';
+import type { Log } from '../base/ports.js';
 import { artifactNameProblem, matchesArtifactPattern } from './artifact-name.js';
 import {
   DigestRecordError,

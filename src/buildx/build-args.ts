@@ -1,5 +1,5 @@
-import { InputError, quote } from '../inputs/input-error.js';
-import type { Env } from '../modes/ports.js';
+import { InputError, quote } from '../base/input-error.js';
+import type { Env } from '../base/ports.js';
 import { parseCsvRecord } from './csv.js';
 
 /**

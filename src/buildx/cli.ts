@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import type { Env, Log } from '../modes/ports.js';
+import type { Env, Log } from '../base/ports.js';
 
 /**
  * The one adapter to the `docker` CLI: runs it with an argument array (never a shell string),

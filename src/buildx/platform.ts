@@ -1,4 +1,4 @@
-import { InputError, quote } from '../inputs/input-error.js';
+import { InputError, quote } from '../base/input-error.js';
 import { parsePlatform } from '../oci/platform.js';
 import type { Platform } from '../oci/descriptor.js';
 

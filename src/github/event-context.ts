@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { MetaContext } from '../meta/context.js';
-import type { Env } from '../modes/ports.js';
+import type { Env } from '../base/ports.js';
 
 /**
  * The workflow's event as the runner describes it: GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA and

@@ -1,4 +1,4 @@
-import type { Env } from '../modes/ports.js';
+import type { Env } from '../base/ports.js';
 
 /** Subset of the REST `repos.get` answer we use (https://docs.github.com/rest/repos/repos#get-a-repository). */
 export interface RepositoryData {

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseBuildPlatform, type BuildPlatform } from '../buildx/platform.js';
 import { parseRepository } from '../oci/reference.js';
-import { InputError, quote } from './input-error.js';
+import { InputError, quote } from '../base/input-error.js';
 import { parseLogins, type RegistryLogin } from './login.js';
 import { parseMetadataInputs, type MetadataInputs } from './metadata.js';
 import { readBoolean, readList, type RawInputs } from './reader.js';

@@ -2,7 +2,7 @@ import { artifactNameProblem } from '../artifact/artifact-name.js';
 import { parseImages } from '../meta/images.js';
 import { formatPlatform, parsePlatform } from '../oci/platform.js';
 import { isDigest, parseRepository } from '../oci/reference.js';
-import { InputError, quote } from './input-error.js';
+import { InputError, quote } from '../base/input-error.js';
 import { readList, type RawInputs } from './reader.js';
 
 /** A digest given by input, for builds made by other means than this action's `build` step. */

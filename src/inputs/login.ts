@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { normaliseRegistry } from '../oci/reference.js';
-import { InputError, quote } from './input-error.js';
+import { InputError, quote } from '../base/input-error.js';
 import type { RawInputs } from './reader.js';
 
 /** One registry to log in to. The password is a secret: it never appears in an error or a log. */

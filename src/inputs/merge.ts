@@ -2,7 +2,7 @@ import { parseAnnotations, type AnnotationSpec } from '../oci/annotations.js';
 import type { Platform } from '../oci/descriptor.js';
 import { parsePlatform } from '../oci/platform.js';
 import { isDigest, parseReference, parseRepository, type ImageReference } from '../oci/reference.js';
-import { InputError, quote } from './input-error.js';
+import { InputError, quote } from '../base/input-error.js';
 import { parseLogins, type RegistryLogin } from './login.js';
 import { parseMetadataInputs, type MetadataInputs } from './metadata.js';
 import { readBoolean, readList, type RawInputs } from './reader.js';

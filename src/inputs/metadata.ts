@@ -1,7 +1,7 @@
 import { parseFlavor, type Flavor } from '../meta/flavor.js';
 import { parseImages, type ImageEntry } from '../meta/images.js';
 import { parseTagRules, type TagRule } from '../meta/tag-rules.js';
-import { InputError, quote } from './input-error.js';
+import { InputError, quote } from '../base/input-error.js';
 import { readList, type RawInputs } from './reader.js';
 
 /** The `metadata` mode's inputs, validated (docker/metadata-action's names; `context` is `metadata-source`). */

@@ -1,4 +1,4 @@
-import { InputError, quote } from './input-error.js';
+import { InputError, quote } from '../base/input-error.js';
 
 export const MODES = ['build', 'export-digest', 'merge', 'metadata'] as const;
 export type Mode = (typeof MODES)[number];

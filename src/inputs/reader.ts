@@ -1,5 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import { InputError, quote } from './input-error.js';
+import { InputError, quote } from '../base/input-error.js';
 import type { InputName } from './names.js';
 
 /** Reads raw input strings; `src/runner/` backs it with the INPUT_* variables, tests with a record. */

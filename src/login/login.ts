@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync }
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { RegistryLogin } from '../inputs/login.js';
-import type { Env, ModeContext } from '../modes/ports.js';
+import type { Env, ModeContext } from '../base/ports.js';
 import { credentialKey } from '../oci/reference.js';
 import {
   basicAuth,

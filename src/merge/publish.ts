@@ -1,6 +1,6 @@
 import type { Descriptor } from '../oci/descriptor.js';
 import { formatRepository } from '../oci/reference.js';
-import type { Log } from '../modes/ports.js';
+import type { Log } from '../base/ports.js';
 import type { RegistryClient, RepositoryRef } from '../registry/client.js';
 import { copyImage } from '../registry/copy.js';
 import type { FetchedSource } from './fetch-sources.js';

@@ -1,5 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import { InputError, quote } from '../inputs/input-error.js';
+import { InputError, quote } from '../base/input-error.js';
 
 /** One `key=value` field of a rule line; `key` is undefined for a bare value (`type=raw,foo`). */
 export interface Field {

@@ -1,4 +1,4 @@
-import { InputError, quote } from '../inputs/input-error.js';
+import { InputError, quote } from '../base/input-error.js';
 import { splitFields } from './fields.js';
 
 /** One entry of the `images` input. */

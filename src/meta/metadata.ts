@@ -1,4 +1,4 @@
-import { InputError, quote } from '../inputs/input-error.js';
+import { InputError, quote } from '../base/input-error.js';
 import { effectiveSha, globalScope, type MetaContext, type MetaOptions, type RepoInfo } from './context.js';
 import type { Flavor } from './flavor.js';
 import type { ImageEntry } from './images.js';

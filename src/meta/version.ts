@@ -2,7 +2,7 @@ import * as pep440 from '@renovatebot/pep440';
 // The two functions used, not the whole package: its index builds every range regex at load.
 import parseSemver from 'semver/functions/parse.js';
 import validSemver from 'semver/functions/valid.js';
-import { InputError, quote } from '../inputs/input-error.js';
+import { InputError, quote } from '../base/input-error.js';
 import { effectiveSha, type MetaContext, type MetaOptions, type RepoInfo } from './context.js';
 import type { Flavor } from './flavor.js';
 import { matchRegExp, type TagRule } from './tag-rules.js';

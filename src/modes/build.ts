@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeBuildRecord } from '../artifact/build-record.js';
 import { contextLabel } from '../artifact/artifact-name.js';
-import { setUpBuilder, type BuildSetup } from '../build/builder-setup.js';
-import { BUILD_STATE } from '../build/state.js';
-import { runBuildx } from '../build/run-build.js';
+import { setUpBuilder, type BuildSetup } from '../build-job/builder-setup.js';
+import { BUILD_STATE } from '../build-job/state.js';
+import { runBuildx } from '../build-job/run-build.js';
 import { buildInvocation, type BuildEnvironment } from '../buildx/build-args.js';
 import { createDockerCli, type DockerCli } from '../buildx/cli.js';
 import { parseMetadataFile, type BuildMetadata } from '../buildx/metadata-file.js';
@@ -18,7 +18,7 @@ import { isLoopback, parseRepository } from '../oci/reference.js';
 import { RegistryClient } from '../registry/client.js';
 import { dockerCredentials } from '../registry/credentials.js';
 import { resolveMetadataWithExpressions } from './metadata.js';
-import type { ModeContext } from './ports.js';
+import type { ModeContext } from '../base/ports.js';
 import type { ModeResult } from './result.js';
 
 export interface BuildDeps {

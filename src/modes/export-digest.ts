@@ -6,7 +6,7 @@ import { readBuildRecord } from '../artifact/build-record.js';
 import { DIGEST_RECORD_VERSION, type DigestRecord } from '../artifact/digest-record.js';
 import type { DigestStore, UploadResult } from '../artifact/store.js';
 import type { ExportDigestInputs } from '../inputs/export-digest.js';
-import type { Env, ModeContext } from './ports.js';
+import type { Env, ModeContext } from '../base/ports.js';
 import type { ModeResult } from './result.js';
 
 export interface ExportDigestDeps {

@@ -21,7 +21,7 @@ import { formatRepository, parseRepository } from '../oci/reference.js';
 import { RegistryClient } from '../registry/client.js';
 import { dockerCredentials } from '../registry/credentials.js';
 import { resolveMetadata } from './metadata.js';
-import type { ModeContext } from './ports.js';
+import type { ModeContext } from '../base/ports.js';
 import type { ModeResult } from './result.js';
 
 export interface MergeDeps {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { readEventContext } from '../github/event-context.js';
 import { readGitCommit } from '../github/git.js';
 import { getCommitDate, getRepository } from '../github/rest.js';
-import { InputError, quote } from '../inputs/input-error.js';
+import { InputError, quote } from '../base/input-error.js';
 import type { MetadataInputs } from '../inputs/metadata.js';
 import {
   effectiveSha,
@@ -17,7 +17,7 @@ import {
 import { render } from '../meta/template.js';
 import { computeMetadata, type Metadata } from '../meta/metadata.js';
 import { bakeDefinition, outputVariable, textOutputs, type BakeKind } from '../meta/outputs.js';
-import type { Env, ModeContext } from './ports.js';
+import type { Env, ModeContext } from '../base/ports.js';
 import type { ModeResult } from './result.js';
 
 export type { Metadata } from '../meta/metadata.js';

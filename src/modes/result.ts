@@ -1,4 +1,4 @@
-import type { ModeContext } from './ports.js';
+import type { ModeContext } from '../base/ports.js';
 
 /** What a mode hands back to the runner once it has finished. */
 export interface ModeResult {

@@ -3,7 +3,7 @@
  * the scopes per repository, status checking and error messages.
  */
 import { createHash } from 'node:crypto';
-import type { Log } from '../modes/ports.js';
+import type { Log } from '../base/ports.js';
 import { Authorizer } from './auth.js';
 import type { CredentialSource } from './credentials.js';
 import { parseErrorBody, RegistryError } from './errors.js';

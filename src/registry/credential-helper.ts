@@ -5,7 +5,7 @@
  * The secret never appears in argv or in an error message.
  */
 import { spawn } from 'node:child_process';
-import type { Env } from '../modes/ports.js';
+import type { Env } from '../base/ports.js';
 
 export interface HelperCredential {
   username: string;

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { credentialKey, normaliseRegistry } from '../oci/reference.js';
-import type { Env } from '../modes/ports.js';
+import type { Env } from '../base/ports.js';
 import { helperGet } from './credential-helper.js';
 
 export interface Credential {

@@ -5,7 +5,7 @@
  * Never logs headers or bodies.
  */
 import { apiHost, isLoopback } from '../oci/reference.js';
-import type { Log } from '../modes/ports.js';
+import type { Log } from '../base/ports.js';
 import type { Authorizer } from './auth.js';
 import { TokenError } from './token.js';
 import { parseErrorBody, RegistryAuthError, RegistryError } from './errors.js';

@@ -1,6 +1,6 @@
 import type { InputName } from '../inputs/names.js';
 import type { RawInputs } from '../inputs/reader.js';
-import type { Log, ModeContext, RunnerIO } from '../modes/ports.js';
+import type { Log, ModeContext, RunnerIO } from '../base/ports.js';
 import { appendSummaryFile, command, fileCommand, inputValue, stateValue } from './workflow-commands.js';
 
 /** The ports of `ModeContext`, backed by the real runner. */

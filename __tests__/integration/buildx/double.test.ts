@@ -10,7 +10,7 @@ import { createDockerCli, DockerCommandError } from '../../../src/buildx/cli.js'
 import { classifyBuildFailure } from '../../../src/buildx/failures.js';
 import { parseMetadataFile } from '../../../src/buildx/metadata-file.js';
 import { parseInspect, parseLsJson } from '../../../src/buildx/builder.js';
-import type { Log } from '../../../src/modes/ports.js';
+import type { Log } from '../../../src/base/ports.js';
 import { BUILDX_FIXTURES, ROOT } from '../../support/paths.js';
 import { startRegistry, TEST_PASSWORD, TEST_USER, type TestRegistry } from '../../support/registry/index.js';
 

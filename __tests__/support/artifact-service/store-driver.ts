@@ -4,7 +4,7 @@
 // Operations: {"op":"upload", ...UploadRequest} {"op":"list", ...ListRequest}
 //             {"op":"list+download", ...ListRequest, "tempDir"}
 // Answer: one RESULT_MARK line with {"ok":true,"value",logs} or {"ok":false,"error":{name,message},logs}.
-import type { Log } from '../../../src/modes/ports.js';
+import type { Log } from '../../../src/base/ports.js';
 import { createDigestStore } from '../../../src/artifact/store.js';
 
 const RESULT_MARK = '@@artifact-driver-result ';

@@ -1,4 +1,4 @@
-import type { Log } from '../../../src/modes/ports.js';
+import type { Log } from '../../../src/base/ports.js';
 
 /** A Log port that records every line, for assertions on what a user would read. */
 export function recordingLog(): Log & { lines: string[] } {

@@ -5,7 +5,7 @@ import type { Artifact, ArtifactClient } from '@actions/artifact';
 import { describe, expect, test } from 'vitest';
 import { createDigestStore, isDuplicateNameError, type DigestArtifact } from '../../../src/artifact/store.js';
 import type { DigestRecord } from '../../../src/artifact/digest-record.js';
-import type { Log } from '../../../src/modes/ports.js';
+import type { Log } from '../../../src/base/ports.js';
 
 // An in-memory ArtifactClient: each artifact is a map of relative path -> content. The real client
 // over real sockets is exercised in __tests__/integration/artifact/.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildInvocation, type BuildEnvironment, type BuildOptions } from '../../../src/buildx/build-args.js';
-import { InputError } from '../../../src/inputs/input-error.js';
+import { InputError } from '../../../src/base/input-error.js';
 
 const SHA = '4f8e2a9c1b7d3e5f60718293a4b5c6d7e8f90a1b';
 const RUN_URL = 'https://github.com/langgenius/dify/actions/runs/123/attempts/1';

@@ -17,7 +17,7 @@ import {
   parseBuildxVersion,
   parseVersion,
 } from '../../../src/buildx/version.js';
-import { InputError } from '../../../src/inputs/input-error.js';
+import { InputError } from '../../../src/base/input-error.js';
 import { BUILDX_FIXTURES } from '../../support/paths.js';
 
 const read = (...p: string[]) => readFileSync(join(BUILDX_FIXTURES, ...p), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { InputError } from '../../../src/inputs/input-error.js';
+import { InputError } from '../../../src/base/input-error.js';
 import { parseMode } from '../../../src/inputs/mode.js';
 import { inputsFromRecord, parseList, readBoolean } from '../../../src/inputs/reader.js';
 

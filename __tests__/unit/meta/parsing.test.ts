@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { InputError } from '../../../src/inputs/input-error.js';
+import { InputError } from '../../../src/base/input-error.js';
 import { parseMetadataInputs } from '../../../src/inputs/metadata.js';
 import { inputsFromRecord } from '../../../src/inputs/reader.js';
 import { formatDate } from '../../../src/meta/date-format.js';

@@ -15,7 +15,7 @@ import {
   type BuildxFeature,
   type Version,
 } from '../buildx/version.js';
-import type { Log } from '../modes/ports.js';
+import type { Log } from '../base/ports.js';
 
 /** What the build runs on, and what the post step must undo. */
 export interface BuildSetup {

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import type { BuildInvocation } from '../buildx/build-args.js';
 import { DockerCommandError, type DockerCli } from '../buildx/cli.js';
 import { classifyBuildFailure } from '../buildx/failures.js';
-import type { Log } from '../modes/ports.js';
+import type { Log } from '../base/ports.js';
 
 export interface RetryOptions {
   /** Attempts in all, the first included. */
