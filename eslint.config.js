@@ -30,7 +30,7 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    // Only main.ts talks to the runner; modes and cores receive ports.
+    // Only the runner adapter talks to the runner and spawns processes; modes and cores receive ports.
     files: ['src/**/*.ts'],
     ignores: ['src/main.ts', 'src/index.ts', 'src/runner/**'],
     rules: {
@@ -41,6 +41,14 @@ export default tseslint.config(
             {
               name: '@actions/core',
               message: 'Only src/main.ts and src/runner/ talk to @actions/core; take a port instead.',
+            },
+            {
+              name: '@actions/exec',
+              message: 'Child processes go through the RunCommand port (src/runner/command.ts).',
+            },
+            {
+              name: 'node:child_process',
+              message: 'Child processes go through the RunCommand port (src/runner/command.ts).',
             },
           ],
         },

@@ -1,5 +1,5 @@
 export const id = 167;
-export const ids = [167,932,175,462];
+export const ids = [167,462];
 export const modules = {
 
 /***/ 48854:
@@ -222,13 +222,19 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkVersionGates
 
+// EXTERNAL MODULE: ./node_modules/semver/functions/coerce.js
+var coerce = __webpack_require__(35385);
+var coerce_default = /*#__PURE__*/__webpack_require__.n(coerce);
+// EXTERNAL MODULE: ./node_modules/semver/functions/gte.js
+var gte = __webpack_require__(41236);
+var gte_default = /*#__PURE__*/__webpack_require__.n(gte);
 ;// CONCATENATED MODULE: ./src/buildx/version.ts
-const SEMVER = /v?(\d+)\.(\d+)(?:\.(\d+))?/;
+
+
+/** Reads `v0.28.0`, `0.14.1-desktop.1`, `v0.8+unknown` (semver's coerce: a missing patch is 0). */
 function version_parseVersion(text) {
-    const m = SEMVER.exec(text.trim());
-    if (!m)
-        return undefined;
-    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), raw: text.trim() };
+    const parsed = coerce_default()(text.trim());
+    return parsed ? { semver: parsed.version, raw: text.trim() } : undefined;
 }
 /** `github.com/docker/buildx v0.28.0 b1281b8...` (builders/version.stdout). */
 function parseBuildxVersion(stdout) {
@@ -236,14 +242,7 @@ function parseBuildxVersion(stdout) {
     return m?.[1] ? version_parseVersion(m[1]) : undefined;
 }
 function atLeast(v, min) {
-    const m = version_parseVersion(min);
-    if (!m)
-        throw new Error(`bad version ${min}`);
-    if (v.major !== m.major)
-        return v.major > m.major;
-    if (v.minor !== m.minor)
-        return v.minor > m.minor;
-    return v.patch >= m.patch;
+    return gte_default()(v.semver, min);
 }
 /** Minimum buildx versions of the flags this action may pass (buildx release notes). */
 const BUILDX_MINIMUMS = {
@@ -391,7 +390,10 @@ function qemuInstallArgs(arch) {
     return ['run', '--privileged', '--rm', 'tonistiigi/binfmt', '--install', arch];
 }
 
+// EXTERNAL MODULE: ./src/buildx/cli.ts
+var cli = __webpack_require__(93462);
 ;// CONCATENATED MODULE: ./src/build-job/builder-setup.ts
+
 
 
 /** Flags of `buildx build` that need a minimum buildx version (`BUILDX_MINIMUMS`). */
@@ -430,7 +432,7 @@ async function setUpBuilder(docker, options, log) {
     const arch = qemuArchNeeded(options.platform, options.runnerArch, current?.platforms ?? []);
     if (arch !== undefined) {
         log.info(`${options.platform} does not run natively on this ${options.runnerArch ?? 'unknown'} runner: installing QEMU for ${arch}`);
-        await docker.run(qemuInstallArgs(arch));
+        await docker.run(qemuInstallArgs(arch), { timeoutMs: cli/* DOCKER_TIMEOUTS */.o.setUp });
         setup.qemuInstalled = arch;
     }
     if (options.builder) {
@@ -443,7 +445,7 @@ async function setUpBuilder(docker, options, log) {
         }
         else {
             log.info(`Creating a docker-container builder: ${decision.reason}`);
-            await docker.run(createBuilderArgs(options.newBuilderName));
+            await docker.run(createBuilderArgs(options.newBuilderName), { timeoutMs: cli/* DOCKER_TIMEOUTS */.o.setUp });
             setup.builder = options.newBuilderName;
             setup.createdBuilder = options.newBuilderName;
             const fresh = await docker.run(['buildx', 'inspect', options.newBuilderName], { quietStdout: true });
@@ -473,92 +475,29 @@ async function tearDownBuilder(docker, name, buildFailed, log) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ DockerCommandError),
-/* harmony export */   createDockerCli: () => (/* binding */ createDockerCli)
+/* harmony export */   createDockerCli: () => (/* binding */ createDockerCli),
+/* harmony export */   o: () => (/* binding */ DOCKER_TIMEOUTS)
 /* harmony export */ });
-/* unused harmony export formatCommandLine */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-
-class DockerCommandError extends Error {
-    args;
-    exitCode;
-    stderrTail;
-    name = 'DockerCommandError';
-    constructor(args, exitCode, stderrTail) {
-        const last = stderrTail.trimEnd().split('\n').pop() ?? '';
-        super(`docker ${args.slice(0, 2).join(' ')} failed with exit code ${exitCode}${last ? `: ${last}` : ''}`);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderrTail = stderrTail;
-    }
-}
-const TAIL_LINES = 200;
-function formatCommandLine(command, args) {
-    return [command, ...args]
-        .map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
-        .join(' ');
-}
-function lineSplitter(onLine) {
-    let rest = '';
-    return {
-        push(chunk) {
-            rest += chunk;
-            let nl = rest.indexOf('\n');
-            while (nl >= 0) {
-                onLine(rest.slice(0, nl));
-                rest = rest.slice(nl + 1);
-                nl = rest.indexOf('\n');
-            }
-        },
-        end() {
-            if (rest !== '')
-                onLine(rest);
-            rest = '';
-        },
-    };
-}
+/** How long each kind of docker call may take before it is stopped. */
+const DOCKER_TIMEOUTS = {
+    /** `buildx version`, `inspect`, `ls`, `rm`, `logs`: answers from the daemon or the builder. */
+    probe: 60_000,
+    /** Creating a builder pulls BuildKit's image; installing QEMU pulls binfmt's. */
+    setUp: 10 * 60_000,
+    /** A build: the longest a GitHub-hosted job may run. */
+    build: 6 * 60 * 60_000,
+};
 function createDockerCli(deps) {
     const command = deps.command ?? 'docker';
-    const env = {};
-    for (const [k, v] of Object.entries(deps.env))
-        if (v !== undefined)
-            env[k] = v;
     return {
-        run(args, options = {}) {
-            deps.log.info(`[command]${formatCommandLine(command, args)}`);
-            return new Promise((resolve, reject) => {
-                const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...args], { env, cwd: deps.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-                let stdout = '';
-                const tail = [];
-                const out = lineSplitter((l) => {
-                    if (!options.quietStdout)
-                        deps.log.info(l);
-                });
-                const err = lineSplitter((l) => {
-                    deps.log.info(l);
-                    tail.push(l);
-                    if (tail.length > TAIL_LINES)
-                        tail.shift();
-                });
-                child.stdout.setEncoding('utf8').on('data', (c) => {
-                    stdout += c;
-                    out.push(c);
-                });
-                child.stderr.setEncoding('utf8').on('data', (c) => err.push(c));
-                child.on('error', (e) => reject(new Error(`cannot run ${command}: ${e.message}`)));
-                child.on('close', (code, signal) => {
-                    out.end();
-                    err.end();
-                    const exitCode = code ?? (signal ? 128 : 1);
-                    const stderrTail = tail.join('\n');
-                    if (exitCode !== 0 && !options.allowFailure)
-                        reject(new DockerCommandError(args, exitCode, stderrTail));
-                    else
-                        resolve({ exitCode, stdout, stderrTail });
-                });
-            });
-        },
+        run: (args, options = {}) => deps.run(command, args, {
+            env: deps.env,
+            cwd: deps.cwd,
+            timeoutMs: options.timeoutMs ?? DOCKER_TIMEOUTS.probe,
+            quietStdout: options.quietStdout,
+            allowFailure: options.allowFailure,
+            untrustedOutput: options.untrustedOutput,
+        }),
     };
 }
 
@@ -645,6 +584,8 @@ var artifact_name = __webpack_require__(80936);
 var builder_setup = __webpack_require__(27175);
 // EXTERNAL MODULE: ./src/build-job/state.ts
 var state = __webpack_require__(43219);
+// EXTERNAL MODULE: ./src/base/command.ts
+var command = __webpack_require__(23472);
 // EXTERNAL MODULE: ./src/buildx/cli.ts
 var cli = __webpack_require__(93462);
 ;// CONCATENATED MODULE: ./src/buildx/failures.ts
@@ -666,13 +607,39 @@ function lastErrorLine(stderr) {
     const err = [...lines].reverse().find((l) => l.startsWith('ERROR: '));
     return err ? err.slice('ERROR: '.length) : (lines[lines.length - 1] ?? '');
 }
+/**
+ * After a failed step BuildKit prints its log between dashes, headed ` > [2/2] RUN …:`, then the
+ * Dockerfile excerpt headed `file:line` (errors/run-fails.stderr).
+ */
+const FAILED_STEP = /^ > (\[[^\]]+\] .*):$/;
+const LOCATION = /^(\S+):(\d+)$/;
 function classifyBuildFailure(stderr) {
     const message = lastErrorLine(stderr);
     const transient = PUSHING.test(message) && TRANSIENT.some((re) => re.test(message));
-    return { kind: transient ? 'transient-push' : 'build', message };
+    const failure = { kind: transient ? 'transient-push' : 'build', message };
+    const lines = stderr.split('\n').map((l) => l.trimEnd());
+    const at = lines.findLastIndex((l) => FAILED_STEP.test(l));
+    if (at >= 0) {
+        failure.step = FAILED_STEP.exec(lines[at] ?? '')?.[1];
+        const where = lines
+            .slice(at + 1)
+            .map((l) => LOCATION.exec(l))
+            .find((m) => m !== null);
+        if (where?.[1] && where[2])
+            failure.location = { file: where[1], line: Number(where[2]) };
+    }
+    return failure;
+}
+/** One line for the step's error: the failing step and where it is, then buildx's reason. */
+function describeBuildFailure(failure) {
+    if (!failure.step)
+        return failure.message;
+    const where = failure.location ? ` (${failure.location.file}:${failure.location.line})` : '';
+    return `${failure.step}${where}: ${failure.message}`;
 }
 
 ;// CONCATENATED MODULE: ./src/build-job/run-build.ts
+
 
 
 
@@ -683,7 +650,8 @@ const BUILD_RETRY = { attempts: 3, firstDelayMs: 5_000 };
  * that failed for a transient reason (5xx, 429, reset, timeout: `classifyBuildFailure`) is tried
  * again, a bounded number of times; a build error fails at once with buildx's last ERROR line.
  */
-async function runBuildx(docker, invocation, log, retry = BUILD_RETRY) {
+async function runBuildx(docker, invocation, log, options = {}) {
+    const retry = options.retry ?? BUILD_RETRY;
     const sleep = retry.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
     for (const file of invocation.secretFiles) {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file.path), { recursive: true, mode: 0o700 });
@@ -692,15 +660,22 @@ async function runBuildx(docker, invocation, log, retry = BUILD_RETRY) {
     try {
         for (let attempt = 1;; attempt++) {
             try {
-                await docker.run(invocation.args);
+                await docker.run(invocation.args, { timeoutMs: cli/* DOCKER_TIMEOUTS */.o.build, untrustedOutput: true });
                 return;
             }
             catch (error) {
-                if (!(error instanceof cli/* DockerCommandError */.Y))
+                if (!(error instanceof command/* CommandFailedError */.ju))
                     throw error;
                 const failure = classifyBuildFailure(error.stderrTail);
                 if (failure.kind !== 'transient-push' || attempt >= retry.attempts) {
-                    throw new Error(`buildx build failed: ${failure.message}`);
+                    if (failure.step && failure.location) {
+                        log.error(failure.message, {
+                            title: `Build step failed: ${failure.step}`,
+                            file: options.dockerfile ?? failure.location.file,
+                            startLine: failure.location.line,
+                        });
+                    }
+                    throw new Error(`buildx build failed: ${describeBuildFailure(failure)}`);
                 }
                 const delay = retry.firstDelayMs * 2 ** (attempt - 1);
                 log.warning(`Push failed (${failure.message}); attempt ${attempt + 1} of ${retry.attempts} in ${delay / 1000} s`);
@@ -974,15 +949,15 @@ function historyRef(buildRef) {
 // EXTERNAL MODULE: ./src/github/event-context.ts
 var event_context = __webpack_require__(12641);
 // EXTERNAL MODULE: ./src/login/login.ts + 1 modules
-var login = __webpack_require__(17409);
+var login = __webpack_require__(90032);
 // EXTERNAL MODULE: ./src/meta/outputs.ts
 var outputs = __webpack_require__(4051);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __webpack_require__(62148);
 // EXTERNAL MODULE: ./src/registry/client.ts + 9 modules
 var registry_client = __webpack_require__(29997);
-// EXTERNAL MODULE: ./src/registry/credentials.ts + 1 modules
-var registry_credentials = __webpack_require__(46813);
+// EXTERNAL MODULE: ./src/registry/credentials.ts + 2 modules
+var registry_credentials = __webpack_require__(17177);
 // EXTERNAL MODULE: ./src/modes/metadata.ts + 8 modules
 var metadata = __webpack_require__(80767);
 ;// CONCATENATED MODULE: ./src/modes/build.ts
@@ -1040,7 +1015,7 @@ async function runBuild(inputs, ctx, deps = {}) {
     for (const value of invocation.secretValues)
         ctx.io.setSecret(value);
     await signIn(inputs, ctx);
-    const docker = deps.docker ?? (0,cli.createDockerCli)({ log: ctx.log, env });
+    const docker = deps.docker ?? (0,cli.createDockerCli)({ run: ctx.run, env });
     const ghaCache = invocation.args.some((a) => a.startsWith('type=gha'));
     const setup = await ctx.log.group('Setting up buildx', () => (0,builder_setup/* setUpBuilder */.V)(docker, {
         builder: inputs.builder,
@@ -1060,7 +1035,9 @@ async function runBuild(inputs, ctx, deps = {}) {
     (0,external_node_fs_.mkdirSync)(temp, { recursive: true, mode: 0o700 });
     let result;
     try {
-        await ctx.log.group(`Building ${inputs.platform.text}`, () => runBuildx(docker, { ...invocation, args }, ctx.log));
+        await ctx.log.group(`Building ${inputs.platform.text}`, () => runBuildx(docker, { ...invocation, args }, ctx.log, {
+            dockerfile: dockerfileInWorkspace(inputs.context, inputs.file, env['GITHUB_WORKSPACE']),
+        }));
         result = parseMetadataFile((0,external_node_fs_.readFileSync)(metadataFile, 'utf8'));
     }
     catch (error) {
@@ -1112,7 +1089,7 @@ async function runBuild(inputs, ctx, deps = {}) {
  * request the secrets are empty, and the push would fail much later and less clearly.
  */
 async function signIn(inputs, ctx) {
-    const credentials = (0,registry_credentials/* dockerCredentials */.d)({ env: ctx.env, logins: inputs.logins });
+    const credentials = (0,registry_credentials/* dockerCredentials */.d)({ env: ctx.env, logins: inputs.logins, run: ctx.run });
     const client = new registry_client/* RegistryClient */.b({ log: ctx.log, credentials });
     const repositories = inputs.images.map((image) => (0,reference/* parseRepository */.SU)(image));
     await (0,login/* logIn */.E)(inputs.logins, ctx, async (login) => {
@@ -1142,6 +1119,16 @@ function repositoryPrivate(payload) {
 function buildContextLabel(context) {
     const git = /(?:\{\{defaultContext\}\}|#[^:]*):(.+)$/.exec(context.trim());
     return (0,artifact_name/* contextLabel */.g8)(git ? git[1] : context.replace(/^\{\{defaultContext\}\}$/, ''));
+}
+/**
+ * The Dockerfile as a path in the repository, which is what an annotation needs; undefined for
+ * a remote (Git) context, where BuildKit's own name is all there is.
+ */
+function dockerfileInWorkspace(context, file, workspace) {
+    if (context.includes('{{defaultContext}}') || /^[a-z]+:\/\/|^git@/.test(context))
+        return undefined;
+    const path = (0,external_node_path_.resolve)(file ?? (0,external_node_path_.join)(context, 'Dockerfile'));
+    return (0,external_node_path_.relative)(workspace || process.cwd(), path);
 }
 
 

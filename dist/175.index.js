@@ -1,6 +1,101 @@
 export const id = 175;
-export const ids = [175];
+export const ids = [175,462];
 export const modules = {
+
+/***/ 35385:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(7163)
+const parse = __webpack_require__(16353)
+const { safeRe: re, t } = __webpack_require__(95471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 78469:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 41236:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const compare = __webpack_require__(78469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
 
 /***/ 27175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -14,13 +109,19 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkVersionGates
 
+// EXTERNAL MODULE: ./node_modules/semver/functions/coerce.js
+var coerce = __webpack_require__(35385);
+var coerce_default = /*#__PURE__*/__webpack_require__.n(coerce);
+// EXTERNAL MODULE: ./node_modules/semver/functions/gte.js
+var gte = __webpack_require__(41236);
+var gte_default = /*#__PURE__*/__webpack_require__.n(gte);
 ;// CONCATENATED MODULE: ./src/buildx/version.ts
-const SEMVER = /v?(\d+)\.(\d+)(?:\.(\d+))?/;
+
+
+/** Reads `v0.28.0`, `0.14.1-desktop.1`, `v0.8+unknown` (semver's coerce: a missing patch is 0). */
 function version_parseVersion(text) {
-    const m = SEMVER.exec(text.trim());
-    if (!m)
-        return undefined;
-    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), raw: text.trim() };
+    const parsed = coerce_default()(text.trim());
+    return parsed ? { semver: parsed.version, raw: text.trim() } : undefined;
 }
 /** `github.com/docker/buildx v0.28.0 b1281b8...` (builders/version.stdout). */
 function parseBuildxVersion(stdout) {
@@ -28,14 +129,7 @@ function parseBuildxVersion(stdout) {
     return m?.[1] ? version_parseVersion(m[1]) : undefined;
 }
 function atLeast(v, min) {
-    const m = version_parseVersion(min);
-    if (!m)
-        throw new Error(`bad version ${min}`);
-    if (v.major !== m.major)
-        return v.major > m.major;
-    if (v.minor !== m.minor)
-        return v.minor > m.minor;
-    return v.patch >= m.patch;
+    return gte_default()(v.semver, min);
 }
 /** Minimum buildx versions of the flags this action may pass (buildx release notes). */
 const BUILDX_MINIMUMS = {
@@ -183,7 +277,10 @@ function qemuInstallArgs(arch) {
     return ['run', '--privileged', '--rm', 'tonistiigi/binfmt', '--install', arch];
 }
 
+// EXTERNAL MODULE: ./src/buildx/cli.ts
+var cli = __webpack_require__(93462);
 ;// CONCATENATED MODULE: ./src/build-job/builder-setup.ts
+
 
 
 /** Flags of `buildx build` that need a minimum buildx version (`BUILDX_MINIMUMS`). */
@@ -222,7 +319,7 @@ async function setUpBuilder(docker, options, log) {
     const arch = qemuArchNeeded(options.platform, options.runnerArch, current?.platforms ?? []);
     if (arch !== undefined) {
         log.info(`${options.platform} does not run natively on this ${options.runnerArch ?? 'unknown'} runner: installing QEMU for ${arch}`);
-        await docker.run(qemuInstallArgs(arch));
+        await docker.run(qemuInstallArgs(arch), { timeoutMs: cli/* DOCKER_TIMEOUTS */.o.setUp });
         setup.qemuInstalled = arch;
     }
     if (options.builder) {
@@ -235,7 +332,7 @@ async function setUpBuilder(docker, options, log) {
         }
         else {
             log.info(`Creating a docker-container builder: ${decision.reason}`);
-            await docker.run(createBuilderArgs(options.newBuilderName));
+            await docker.run(createBuilderArgs(options.newBuilderName), { timeoutMs: cli/* DOCKER_TIMEOUTS */.o.setUp });
             setup.builder = options.newBuilderName;
             setup.createdBuilder = options.newBuilderName;
             const fresh = await docker.run(['buildx', 'inspect', options.newBuilderName], { quietStdout: true });
@@ -256,6 +353,39 @@ async function tearDownBuilder(docker, name, buildFailed, log) {
         await docker.run(['logs', `buildx_buildkit_${name}0`], { allowFailure: true });
     }
     await docker.run(removeBuilderArgs(name), { allowFailure: true });
+}
+
+
+/***/ }),
+
+/***/ 93462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createDockerCli: () => (/* binding */ createDockerCli),
+/* harmony export */   o: () => (/* binding */ DOCKER_TIMEOUTS)
+/* harmony export */ });
+/** How long each kind of docker call may take before it is stopped. */
+const DOCKER_TIMEOUTS = {
+    /** `buildx version`, `inspect`, `ls`, `rm`, `logs`: answers from the daemon or the builder. */
+    probe: 60_000,
+    /** Creating a builder pulls BuildKit's image; installing QEMU pulls binfmt's. */
+    setUp: 10 * 60_000,
+    /** A build: the longest a GitHub-hosted job may run. */
+    build: 6 * 60 * 60_000,
+};
+function createDockerCli(deps) {
+    const command = deps.command ?? 'docker';
+    return {
+        run: (args, options = {}) => deps.run(command, args, {
+            env: deps.env,
+            cwd: deps.cwd,
+            timeoutMs: options.timeoutMs ?? DOCKER_TIMEOUTS.probe,
+            quietStdout: options.quietStdout,
+            allowFailure: options.allowFailure,
+            untrustedOutput: options.untrustedOutput,
+        }),
+    };
 }
 
 

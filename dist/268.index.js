@@ -1,5 +1,5 @@
 export const id = 268;
-export const ids = [268,932];
+export const ids = [268];
 export const modules = {
 
 /***/ 2932:

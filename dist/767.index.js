@@ -275,36 +275,22 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/github/event-context.ts
 var event_context = __webpack_require__(12641);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/github/git.ts
-
-/** Runs git with an argument array in `cwd`; resolves to trimmed stdout, rejects with stderr. */
-function git(cwd, args) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd, timeout: 10_000 }, (error, stdout, stderr) => {
-            if (error)
-                reject(new Error(`git ${args.join(' ')} failed: ${stderr.trim() || error.message}`));
-            else
-                resolve(stdout.trim());
-        });
-    });
-}
+/** Reading a local repository takes milliseconds; a git that hangs (a lock, a prompt) must not. */
+const GIT_TIMEOUT_MS = 10_000;
 /**
  * The checked-out commit (metadata-action's `context: git`): HEAD's sha and committer date, and
  * its ref: the branch HEAD points at, or for a detached HEAD a tag or branch decorating it.
  */
-async function readGitCommit(cwd) {
-    const [sha, date] = await Promise.all([
-        git(cwd, ['rev-parse', 'HEAD']),
-        git(cwd, ['log', '-1', '--format=%cI']),
-    ]);
+async function readGitCommit(run, cwd, env) {
+    const git = async (args) => (await run('git', args, { cwd, env, timeoutMs: GIT_TIMEOUT_MS, echo: false })).stdout.trim();
+    const [sha, date] = await Promise.all([git(['rev-parse', 'HEAD']), git(['log', '-1', '--format=%cI'])]);
     let ref;
     try {
-        ref = await git(cwd, ['symbolic-ref', 'HEAD']);
+        ref = await git(['symbolic-ref', 'HEAD']);
     }
     catch {
-        ref = detachedRef(await git(cwd, ['show', '-s', '--pretty=%D', 'HEAD']));
+        ref = detachedRef(await git(['show', '-s', '--pretty=%D', 'HEAD']));
     }
     return { ref, sha, commitDate: new Date(date) };
 }
@@ -1247,7 +1233,7 @@ async function resolveMetadataWithExpressions(inputs, ctx) {
     const settings = readEnvSettings(ctx.env);
     let event = (0,event_context/* readEventContext */.w)(ctx.env);
     if (inputs.source === 'git') {
-        const commit = await readGitCommit(ctx.env['GITHUB_WORKSPACE'] || process.cwd());
+        const commit = await readGitCommit(ctx.run, ctx.env['GITHUB_WORKSPACE'] || process.cwd(), ctx.env);
         event = { ...event, ref: commit.ref, sha: commit.sha, commitDate: commit.commitDate };
     }
     const [repo, apiCommitDate] = await Promise.all([

@@ -52,19 +52,38 @@ async function runMode(mode: Mode, raw: RawInputs, ctx: ModeContext): Promise<vo
   }
 }
 
-/** The post step: undo what the main step set up (logins, builders), whatever its outcome. */
+/**
+ * The post step: undo what the main step set up (builders, logins), whatever its outcome. Each
+ * clean-up runs on its own, so a builder that cannot be removed never leaves credentials behind.
+ */
 export async function post(ctx: ModeContext = runnerContext()): Promise<void> {
-  try {
-    const builder = savedState(BUILD_STATE.builder);
-    if (builder !== '') {
-      const { tearDownBuilder } = await import('./build-job/builder-setup.js');
-      const { createDockerCli } = await import('./buildx/cli.js');
-      const docker = createDockerCli({ log: ctx.log, env: ctx.env });
-      await tearDownBuilder(docker, builder, savedState(BUILD_STATE.failed) === 'true', ctx.log);
+  const cleanUps: Array<[string, () => Promise<void>]> = [
+    [
+      'remove the builder',
+      async () => {
+        const builder = savedState(BUILD_STATE.builder);
+        if (builder === '') return;
+        const { tearDownBuilder } = await import('./build-job/builder-setup.js');
+        const { createDockerCli } = await import('./buildx/cli.js');
+        const docker = createDockerCli({ run: ctx.run, env: ctx.env });
+        await tearDownBuilder(docker, builder, savedState(BUILD_STATE.failed) === 'true', ctx.log);
+      },
+    ],
+    [
+      'log out',
+      async () => {
+        const { LOGIN_STATE, logOut } = await import('./login/login.js');
+        logOut(savedState(LOGIN_STATE), ctx);
+      },
+    ],
+  ];
+  const failures: string[] = [];
+  for (const [what, cleanUp] of cleanUps) {
+    try {
+      await cleanUp();
+    } catch (error) {
+      failures.push(`could not ${what}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const { LOGIN_STATE, logOut } = await import('./login/login.js');
-    logOut(savedState(LOGIN_STATE), ctx);
-  } catch (error) {
-    fail(error);
   }
+  if (failures.length > 0) fail(new Error(failures.join('; ')));
 }

@@ -1,9 +1,11 @@
 import type { Env, ModeContext } from '../../src/base/ports.js';
+import { execCommands } from '../../src/runner/command.js';
 
 /** A ModeContext that records what a mode did, for tests that call modes directly. */
 export interface RecordingContext extends ModeContext {
   lines: string[];
   warnings: string[];
+  errors: string[];
   outputs: Record<string, string>;
   variables: Record<string, string>;
   state: Record<string, string>;
@@ -16,6 +18,7 @@ export function recordingContext(env: Env = {}): RecordingContext {
     env,
     lines: [],
     warnings: [],
+    errors: [],
     outputs: {},
     variables: {},
     state: {},
@@ -28,11 +31,17 @@ export function recordingContext(env: Env = {}): RecordingContext {
         ctx.warnings.push(m);
         ctx.lines.push(`warning: ${m}`);
       },
+      error: (m) => {
+        ctx.errors.push(m);
+        ctx.lines.push(`error: ${m}`);
+      },
       group: async (name, fn) => {
         ctx.lines.push(`group: ${name}`);
         return fn();
       },
     },
+    // Real child processes, their output recorded in `lines`.
+    run: (command, args, options) => execCommands(ctx.log)(command, args, options),
     io: {
       setOutput: (n, v) => void (ctx.outputs[n] = v),
       exportVariable: (n, v) => void (ctx.variables[n] = v),

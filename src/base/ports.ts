@@ -1,14 +1,27 @@
 /**
- * The ports a mode receives instead of touching the runner: logs, outputs, state, secrets and the
- * environment as data. `src/runner/` wires them to the real runner; tests pass fakes or records.
+ * The ports a mode receives instead of touching the runner: logs, outputs, state, secrets, child
+ * processes and the environment as data. `src/runner/` wires them to @actions/core and
+ * @actions/exec; tests pass fakes or records.
  */
+import type { RunCommand } from './command.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
+
+/** Where an annotation points: a file and line in the repository, and a title. */
+export interface Annotation {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  endLine?: number;
+  startColumn?: number;
+}
 
 export interface Log {
   debug(message: string): void;
   info(message: string): void;
-  warning(message: string): void;
+  warning(message: string, annotation?: Annotation): void;
+  /** An error annotation that does not by itself fail the step. */
+  error(message: string, annotation?: Annotation): void;
   /** Runs `fn` inside a collapsible log group. */
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
 }
@@ -30,4 +43,6 @@ export interface ModeContext {
   env: Env;
   log: Log;
   io: RunnerIO;
+  /** Runs child processes (docker, git, credential helpers). */
+  run: RunCommand;
 }

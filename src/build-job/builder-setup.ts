@@ -7,7 +7,7 @@ import {
   removeBuilderArgs,
   type BuilderInfo,
 } from '../buildx/builder.js';
-import type { DockerCli } from '../buildx/cli.js';
+import { DOCKER_TIMEOUTS, type DockerCli } from '../buildx/cli.js';
 import {
   ghaCacheProblem,
   missingFeature,
@@ -86,7 +86,7 @@ export async function setUpBuilder(docker: DockerCli, options: SetupOptions, log
     log.info(
       `${options.platform} does not run natively on this ${options.runnerArch ?? 'unknown'} runner: installing QEMU for ${arch}`,
     );
-    await docker.run(qemuInstallArgs(arch));
+    await docker.run(qemuInstallArgs(arch), { timeoutMs: DOCKER_TIMEOUTS.setUp });
     setup.qemuInstalled = arch;
   }
 
@@ -98,7 +98,7 @@ export async function setUpBuilder(docker: DockerCli, options: SetupOptions, log
       log.info(`Using the current builder "${decision.name}"`);
     } else {
       log.info(`Creating a docker-container builder: ${decision.reason}`);
-      await docker.run(createBuilderArgs(options.newBuilderName));
+      await docker.run(createBuilderArgs(options.newBuilderName), { timeoutMs: DOCKER_TIMEOUTS.setUp });
       setup.builder = options.newBuilderName;
       setup.createdBuilder = options.newBuilderName;
       const fresh = await docker.run(['buildx', 'inspect', options.newBuilderName], { quietStdout: true });

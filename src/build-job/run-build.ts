@@ -1,8 +1,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BuildInvocation } from '../buildx/build-args.js';
-import { DockerCommandError, type DockerCli } from '../buildx/cli.js';
-import { classifyBuildFailure } from '../buildx/failures.js';
+import { CommandFailedError } from '../base/command.js';
+import { DOCKER_TIMEOUTS, type DockerCli } from '../buildx/cli.js';
+import { classifyBuildFailure, describeBuildFailure } from '../buildx/failures.js';
 import type { Log } from '../base/ports.js';
 
 export interface RetryOptions {
@@ -24,8 +25,13 @@ export async function runBuildx(
   docker: DockerCli,
   invocation: BuildInvocation,
   log: Log,
-  retry: RetryOptions = BUILD_RETRY,
+  options: {
+    retry?: RetryOptions;
+    /** The Dockerfile's path in the repository, for annotations on a failed step. */
+    dockerfile?: string;
+  } = {},
 ): Promise<void> {
+  const retry = options.retry ?? BUILD_RETRY;
   const sleep = retry.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
   for (const file of invocation.secretFiles) {
     mkdirSync(dirname(file.path), { recursive: true, mode: 0o700 });
@@ -34,13 +40,20 @@ export async function runBuildx(
   try {
     for (let attempt = 1; ; attempt++) {
       try {
-        await docker.run(invocation.args);
+        await docker.run(invocation.args, { timeoutMs: DOCKER_TIMEOUTS.build, untrustedOutput: true });
         return;
       } catch (error) {
-        if (!(error instanceof DockerCommandError)) throw error;
+        if (!(error instanceof CommandFailedError)) throw error;
         const failure = classifyBuildFailure(error.stderrTail);
         if (failure.kind !== 'transient-push' || attempt >= retry.attempts) {
-          throw new Error(`buildx build failed: ${failure.message}`);
+          if (failure.step && failure.location) {
+            log.error(failure.message, {
+              title: `Build step failed: ${failure.step}`,
+              file: options.dockerfile ?? failure.location.file,
+              startLine: failure.location.line,
+            });
+          }
+          throw new Error(`buildx build failed: ${describeBuildFailure(failure)}`);
         }
         const delay = retry.firstDelayMs * 2 ** (attempt - 1);
         log.warning(

@@ -7,6 +7,10 @@ export interface BuildFailure {
   kind: 'transient-push' | 'build';
   /** The last `ERROR:` line without its prefix, or the last non-empty line. */
   message: string;
+  /** The step that failed, as BuildKit names it: `[2/2] RUN make`. */
+  step?: string;
+  /** Where that step is in the Dockerfile (`Dockerfile.api:12`). */
+  location?: { file: string; line: number };
 }
 
 const TRANSIENT = [
@@ -31,8 +35,33 @@ export function lastErrorLine(stderr: string): string {
   return err ? err.slice('ERROR: '.length) : (lines[lines.length - 1] ?? '');
 }
 
+/**
+ * After a failed step BuildKit prints its log between dashes, headed ` > [2/2] RUN …:`, then the
+ * Dockerfile excerpt headed `file:line` (errors/run-fails.stderr).
+ */
+const FAILED_STEP = /^ > (\[[^\]]+\] .*):$/;
+const LOCATION = /^(\S+):(\d+)$/;
+
 export function classifyBuildFailure(stderr: string): BuildFailure {
   const message = lastErrorLine(stderr);
   const transient = PUSHING.test(message) && TRANSIENT.some((re) => re.test(message));
-  return { kind: transient ? 'transient-push' : 'build', message };
+  const failure: BuildFailure = { kind: transient ? 'transient-push' : 'build', message };
+  const lines = stderr.split('\n').map((l) => l.trimEnd());
+  const at = lines.findLastIndex((l) => FAILED_STEP.test(l));
+  if (at >= 0) {
+    failure.step = FAILED_STEP.exec(lines[at] ?? '')?.[1];
+    const where = lines
+      .slice(at + 1)
+      .map((l) => LOCATION.exec(l))
+      .find((m) => m !== null);
+    if (where?.[1] && where[2]) failure.location = { file: where[1], line: Number(where[2]) };
+  }
+  return failure;
+}
+
+/** One line for the step's error: the failing step and where it is, then buildx's reason. */
+export function describeBuildFailure(failure: BuildFailure): string {
+  if (!failure.step) return failure.message;
+  const where = failure.location ? ` (${failure.location.file}:${failure.location.line})` : '';
+  return `${failure.step}${where}: ${failure.message}`;
 }

@@ -1,18 +1,18 @@
+import coerce from 'semver/functions/coerce.js';
+import gte from 'semver/functions/gte.js';
+
 /** Versions of buildx (`docker buildx version`) and BuildKit (`BuildKit version:` of inspect). */
 export interface Version {
-  major: number;
-  minor: number;
-  patch: number;
+  /** `major.minor.patch`, what the gates compare (a pre-release or build suffix is dropped). */
+  semver: string;
   /** The text as printed, e.g. `v0.8+unknown`. */
   raw: string;
 }
 
-const SEMVER = /v?(\d+)\.(\d+)(?:\.(\d+))?/;
-
+/** Reads `v0.28.0`, `0.14.1-desktop.1`, `v0.8+unknown` (semver's coerce: a missing patch is 0). */
 export function parseVersion(text: string): Version | undefined {
-  const m = SEMVER.exec(text.trim());
-  if (!m) return undefined;
-  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), raw: text.trim() };
+  const parsed = coerce(text.trim());
+  return parsed ? { semver: parsed.version, raw: text.trim() } : undefined;
 }
 
 /** `github.com/docker/buildx v0.28.0 b1281b8...` (builders/version.stdout). */
@@ -22,11 +22,7 @@ export function parseBuildxVersion(stdout: string): Version | undefined {
 }
 
 export function atLeast(v: Version, min: string): boolean {
-  const m = parseVersion(min);
-  if (!m) throw new Error(`bad version ${min}`);
-  if (v.major !== m.major) return v.major > m.major;
-  if (v.minor !== m.minor) return v.minor > m.minor;
-  return v.patch >= m.patch;
+  return gte(v.semver, min);
 }
 
 /** Minimum buildx versions of the flags this action may pass (buildx release notes). */

@@ -1,14 +1,8 @@
-import { execFile } from 'node:child_process';
+import type { RunCommand } from '../base/command.js';
+import type { Env } from '../base/ports.js';
 
-/** Runs git with an argument array in `cwd`; resolves to trimmed stdout, rejects with stderr. */
-function git(cwd: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, timeout: 10_000 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`git ${args.join(' ')} failed: ${stderr.trim() || error.message}`));
-      else resolve(stdout.trim());
-    });
-  });
-}
+/** Reading a local repository takes milliseconds; a git that hangs (a lock, a prompt) must not. */
+const GIT_TIMEOUT_MS = 10_000;
 
 export interface GitCommit {
   ref: string;
@@ -20,16 +14,15 @@ export interface GitCommit {
  * The checked-out commit (metadata-action's `context: git`): HEAD's sha and committer date, and
  * its ref: the branch HEAD points at, or for a detached HEAD a tag or branch decorating it.
  */
-export async function readGitCommit(cwd: string): Promise<GitCommit> {
-  const [sha, date] = await Promise.all([
-    git(cwd, ['rev-parse', 'HEAD']),
-    git(cwd, ['log', '-1', '--format=%cI']),
-  ]);
+export async function readGitCommit(run: RunCommand, cwd: string, env: Env): Promise<GitCommit> {
+  const git = async (args: string[]): Promise<string> =>
+    (await run('git', args, { cwd, env, timeoutMs: GIT_TIMEOUT_MS, echo: false })).stdout.trim();
+  const [sha, date] = await Promise.all([git(['rev-parse', 'HEAD']), git(['log', '-1', '--format=%cI'])]);
   let ref: string;
   try {
-    ref = await git(cwd, ['symbolic-ref', 'HEAD']);
+    ref = await git(['symbolic-ref', 'HEAD']);
   } catch {
-    ref = detachedRef(await git(cwd, ['show', '-s', '--pretty=%D', 'HEAD']));
+    ref = detachedRef(await git(['show', '-s', '--pretty=%D', 'HEAD']));
   }
   return { ref, sha, commitDate: new Date(date) };
 }

@@ -3,16 +3,10 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync }
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { RegistryLogin } from '../inputs/login.js';
-import type { Env, ModeContext } from '../base/ports.js';
-import { credentialKey } from '../oci/reference.js';
-import {
-  basicAuth,
-  formatDockerConfig,
-  helpersSetAside,
-  parseDockerConfig,
-  withLogins,
-  withoutLogins,
-} from './docker-config.js';
+import type { ModeContext } from '../base/ports.js';
+import { encodeBasicAuth } from '../docker-config/basic-auth.js';
+import { dockerConfigPath, formatDockerConfig, parseDockerConfig } from '../docker-config/config-file.js';
+import { helpersSetAside, loginFingerprints, withLogins, withoutLogins } from '../docker-config/logins.js';
 
 /** Checks one login against its registry before anything is written; throws a clear error. */
 export type CredentialCheck = (login: RegistryLogin) => Promise<void>;
@@ -26,13 +20,8 @@ interface LoginState {
   backupPath: string;
   /** sha256 of the config we wrote, to tell whether a later step changed it. */
   writtenHash: string;
-  /** credential key -> the `auth` value we wrote. */
+  /** credential key -> fingerprint of the entry we wrote (never the credential itself). */
   written: Record<string, string>;
-}
-
-export function dockerConfigPath(env: Env): string {
-  const dir = env['DOCKER_CONFIG'] || join(env['HOME'] || homedir(), '.docker');
-  return join(dir, 'config.json');
 }
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -50,13 +39,13 @@ export async function logIn(
   if (logins.length === 0) return;
   for (const login of logins) {
     ctx.io.setSecret(login.password);
-    ctx.io.setSecret(basicAuth(login));
+    ctx.io.setSecret(encodeBasicAuth(login.username, login.password));
   }
   await ctx.log.group(`Logging in to ${logins.map((l) => l.registry).join(', ')}`, async () => {
     await Promise.all(logins.map(check));
-    const configPath = dockerConfigPath(ctx.env);
+    const configPath = dockerConfigPath(ctx.env, homedir());
     const previous = existsSync(configPath) ? readFileSync(configPath, 'utf8') : undefined;
-    const config = parseDockerConfig(previous);
+    const config = parseDockerConfig(previous, configPath);
     const setAside = helpersSetAside(config, logins);
     if (setAside.length > 0) {
       ctx.log.warning(
@@ -74,7 +63,7 @@ export async function logIn(
       configPath,
       backupPath,
       writtenHash: sha256(text),
-      written: Object.fromEntries(logins.map((l) => [credentialKey(l.registry), basicAuth(l)])),
+      written: loginFingerprints(logins),
     };
     ctx.io.saveState(LOGIN_STATE, JSON.stringify(state));
     for (const login of logins) ctx.log.info(`Login succeeded: ${login.registry} as ${login.username}`);
@@ -96,7 +85,7 @@ export function logOut(savedState: string, ctx: ModeContext): void {
   } else if (current !== undefined) {
     writePrivate(
       state.configPath,
-      formatDockerConfig(withoutLogins(parseDockerConfig(current), state.written)),
+      formatDockerConfig(withoutLogins(parseDockerConfig(current, state.configPath), state.written)),
     );
     ctx.log.info(
       `The docker config changed after the login; removed only this action's credentials from ${state.configPath}.`,

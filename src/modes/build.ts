@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { writeBuildRecord } from '../artifact/build-record.js';
 import { contextLabel } from '../artifact/artifact-name.js';
 import { setUpBuilder, type BuildSetup } from '../build-job/builder-setup.js';
@@ -67,7 +67,7 @@ export async function runBuild(
   for (const value of invocation.secretValues) ctx.io.setSecret(value);
 
   await signIn(inputs, ctx);
-  const docker = deps.docker ?? createDockerCli({ log: ctx.log, env });
+  const docker = deps.docker ?? createDockerCli({ run: ctx.run, env });
   const ghaCache = invocation.args.some((a) => a.startsWith('type=gha'));
   const setup = await ctx.log.group('Setting up buildx', () =>
     setUpBuilder(
@@ -94,7 +94,9 @@ export async function runBuild(
   let result: BuildMetadata;
   try {
     await ctx.log.group(`Building ${inputs.platform.text}`, () =>
-      runBuildx(docker, { ...invocation, args }, ctx.log),
+      runBuildx(docker, { ...invocation, args }, ctx.log, {
+        dockerfile: dockerfileInWorkspace(inputs.context, inputs.file, env['GITHUB_WORKSPACE']),
+      }),
     );
     result = parseMetadataFile(readFileSync(metadataFile, 'utf8'));
   } catch (error) {
@@ -149,7 +151,7 @@ export async function runBuild(
  * request the secrets are empty, and the push would fail much later and less clearly.
  */
 async function signIn(inputs: BuildInputs, ctx: ModeContext): Promise<void> {
-  const credentials = dockerCredentials({ env: ctx.env, logins: inputs.logins });
+  const credentials = dockerCredentials({ env: ctx.env, logins: inputs.logins, run: ctx.run });
   const client = new RegistryClient({ log: ctx.log, credentials });
   const repositories = inputs.images.map((image) => parseRepository(image));
   await logIn(inputs.logins, ctx, async (login) => {
@@ -181,4 +183,18 @@ function repositoryPrivate(payload: Record<string, unknown>): boolean | undefine
 export function buildContextLabel(context: string): string | undefined {
   const git = /(?:\{\{defaultContext\}\}|#[^:]*):(.+)$/.exec(context.trim());
   return contextLabel(git ? git[1] : context.replace(/^\{\{defaultContext\}\}$/, ''));
+}
+
+/**
+ * The Dockerfile as a path in the repository, which is what an annotation needs; undefined for
+ * a remote (Git) context, where BuildKit's own name is all there is.
+ */
+function dockerfileInWorkspace(
+  context: string,
+  file: string | undefined,
+  workspace: string | undefined,
+): string | undefined {
+  if (context.includes('{{defaultContext}}') || /^[a-z]+:\/\/|^git@/.test(context)) return undefined;
+  const path = resolve(file ?? join(context, 'Dockerfile'));
+  return relative(workspace || process.cwd(), path);
 }

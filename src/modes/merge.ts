@@ -44,7 +44,7 @@ export async function runMerge(
     deps.client ??
     new RegistryClient({
       log: ctx.log,
-      credentials: dockerCredentials({ env: ctx.env, logins: inputs.logins }),
+      credentials: dockerCredentials({ env: ctx.env, logins: inputs.logins, run: ctx.run }),
       insecureRegistries: inputs.insecureRegistries,
     });
 

@@ -140,7 +140,7 @@ export async function resolveMetadataWithExpressions(
   const settings = readEnvSettings(ctx.env);
   let event = readEventContext(ctx.env);
   if (inputs.source === 'git') {
-    const commit = await readGitCommit(ctx.env['GITHUB_WORKSPACE'] || process.cwd());
+    const commit = await readGitCommit(ctx.run, ctx.env['GITHUB_WORKSPACE'] || process.cwd(), ctx.env);
     event = { ...event, ref: commit.ref, sha: commit.sha, commitDate: commit.commitDate };
   }
   const [repo, apiCommitDate] = await Promise.all([

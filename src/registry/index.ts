@@ -3,7 +3,7 @@ export { RegistryClient, sha256Digest } from './client.js';
 export type { Descriptor, FetchedManifest, RegistryClientOptions, RepositoryRef } from './client.js';
 export { copyImage } from './copy.js';
 export type { CopyStats } from './copy.js';
-export { dockerCredentials, dockerConfigPath } from './credentials.js';
+export { dockerCredentials } from './credentials.js';
 export type { Credential, CredentialSource, DockerCredentialsOptions, Login } from './credentials.js';
 export { RegistryAuthError, RegistryError } from './errors.js';
 export { manifestMediaType } from './media-types.js';

@@ -1,63 +1,56 @@
+import * as core from '@actions/core';
 import type { InputName } from '../inputs/names.js';
 import type { RawInputs } from '../inputs/reader.js';
-import type { Log, ModeContext, RunnerIO } from '../base/ports.js';
-import { appendSummaryFile, command, fileCommand, inputValue, stateValue } from './workflow-commands.js';
+import type { Annotation, Log, ModeContext, RunnerIO } from '../base/ports.js';
+import { execCommands } from './command.js';
 
-/** The ports of `ModeContext`, backed by the real runner. */
+/** The ports of `ModeContext`, backed by @actions/core and @actions/exec. */
 export function runnerContext(): ModeContext {
-  const env = process.env;
   const log: Log = {
-    debug: (message) => command('debug', message),
-    info: (message) => void process.stdout.write(`${message}\n`),
-    warning: (message) => command('warning', message),
-    group: async (name, fn) => {
-      command('group', name);
-      try {
-        return await fn();
-      } finally {
-        command('endgroup', '');
-      }
-    },
+    debug: (message) => core.debug(message),
+    info: (message) => core.info(message),
+    warning: (message, annotation) => core.warning(message, annotationProperties(annotation)),
+    error: (message, annotation) => core.error(message, annotationProperties(annotation)),
+    group: (name, fn) => core.group(name, fn),
   };
   const io: RunnerIO = {
-    setOutput: (name, value) => {
-      if (!fileCommand(env, 'GITHUB_OUTPUT', name, value)) command(`set-output name=${name}`, value);
-    },
-    exportVariable: (name, value) => {
-      process.env[name] = value;
-      if (!fileCommand(env, 'GITHUB_ENV', name, value)) command(`set-env name=${name}`, value);
-    },
-    saveState: (name, value) => {
-      if (!fileCommand(env, 'GITHUB_STATE', name, value)) command(`save-state name=${name}`, value);
-    },
+    setOutput: (name, value) => core.setOutput(name, value),
+    exportVariable: (name, value) => core.exportVariable(name, value),
+    saveState: (name, value) => core.saveState(name, value),
     setSecret: (value) => {
-      if (value !== '') command('add-mask', value);
+      if (value !== '') core.setSecret(value);
     },
-    appendSummary: (markdown) => {
+    appendSummary: async (markdown) => {
       try {
-        appendSummaryFile(env, markdown);
+        await core.summary.addRaw(markdown, true).write();
       } catch (error) {
-        command('warning', `Could not write the job summary: ${(error as Error).message}`);
+        core.warning(`Could not write the job summary: ${(error as Error).message}`);
+      } finally {
+        core.summary.emptyBuffer();
       }
-      return Promise.resolve();
     },
   };
-  return { env, log, io };
+  return { env: process.env, log, io, run: execCommands(log) };
+}
+
+function annotationProperties(annotation: Annotation | undefined): core.AnnotationProperties | undefined {
+  if (!annotation) return undefined;
+  const { title, file, startLine, endLine, startColumn } = annotation;
+  return { title, file, startLine, endLine, startColumn };
 }
 
 /**
  * Inputs as the runner passes them. Separators keep their whitespace (a newline or a space is
- * a meaningful `sep-tags`), every other input is trimmed, as `core.getInput` does.
+ * a meaningful `sep-tags`); every other input is trimmed.
  */
 const UNTRIMMED: ReadonlySet<InputName> = new Set(['sep-tags', 'sep-labels', 'sep-annotations']);
 export const runnerInputs: RawInputs = (name: InputName) =>
-  inputValue(process.env, name, !UNTRIMMED.has(name));
+  core.getInput(name, { trimWhitespace: !UNTRIMMED.has(name) });
 
 export function fail(error: unknown): void {
-  command('error', error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
+  core.setFailed(error instanceof Error ? error.message : String(error));
 }
 
 export function savedState(name: string): string {
-  return stateValue(process.env, name);
+  return core.getState(name);
 }

@@ -220,14 +220,19 @@ describe('build through the bundled action, on the buildx double', () => {
     const j = job();
     const context = mkdtempSync(join(tmpdir(), 'dia-broken-'));
     writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nRUN exit 3\n');
-    const build = await step(j, {
-      mode: 'build',
-      context,
-      platform: 'linux/amd64',
-      images: `${plain.host}/dify/api`,
-    });
+    const build = await step(
+      j,
+      { mode: 'build', context: '.', platform: 'linux/amd64', images: `${plain.host}/dify/api` },
+      { env: { GITHUB_WORKSPACE: context }, cwd: context },
+    );
     expect(build.exitCode).toBe(1);
-    expect(build.errors[0]).toMatch(/^buildx build failed: /);
+    // The step's error names the failing step; an annotation points at its Dockerfile line.
+    expect(build.errors.at(-1)).toBe(
+      'buildx build failed: [2/2] RUN exit 3 (Dockerfile:2): failed to build: failed to solve: process "/bin/sh -c exit 3" did not complete successfully: exit code: 3',
+    );
+    expect(build.stdout).toContain(
+      '::error title=Build step failed%3A [2/2] RUN exit 3,file=Dockerfile,line=2::failed to build: failed to solve',
+    );
     expect(j.calls().filter((argv) => argv[1] === 'build')).toHaveLength(1);
     const post = await step(j, {}, { post: true, state: build.state });
     expect(post.exitCode).toBe(0);

@@ -13,6 +13,7 @@ const log: Log = {
   debug: (m) => logs.push(`debug: ${m}`),
   info: (m) => logs.push(`info: ${m}`),
   warning: (m) => logs.push(`warning: ${m}`),
+  error: (m) => logs.push(`error: ${m}`),
   group: (_name, fn) => fn(),
 };
 

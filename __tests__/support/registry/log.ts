@@ -8,6 +8,7 @@ export function recordingLog(): Log & { lines: string[] } {
     debug: (m) => lines.push(`debug: ${m}`),
     info: (m) => lines.push(`info: ${m}`),
     warning: (m) => lines.push(`warning: ${m}`),
+    error: (m) => lines.push(`error: ${m}`),
     group: async (name, fn) => {
       lines.push(`group: ${name}`);
       return fn();

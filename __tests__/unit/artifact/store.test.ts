@@ -74,6 +74,7 @@ const log: Log = {
   debug: () => undefined,
   info: (m) => logs.push(m),
   warning: (m) => logs.push(`warning: ${m}`),
+  error: (m) => logs.push(`error: ${m}`),
   group: (_n, fn) => fn(),
 };
 const HEX = '1'.repeat(64);

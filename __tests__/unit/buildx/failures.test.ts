@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { classifyBuildFailure, lastErrorLine } from '../../../src/buildx/failures.js';
+import { classifyBuildFailure, describeBuildFailure, lastErrorLine } from '../../../src/buildx/failures.js';
 import { BUILDX_FIXTURES } from '../../support/paths.js';
 
 const errors = (name: string) => readFileSync(join(BUILDX_FIXTURES, 'errors', `${name}.stderr`), 'utf8');
@@ -33,11 +33,26 @@ test.each([
   ],
   ['unknown-build-flag', "Run 'docker buildx build --help' for more information"],
 ])('recorded %s is a build error', (name, message) => {
-  expect(classifyBuildFailure(errors(name))).toEqual({ kind: 'build', message });
+  expect(classifyBuildFailure(errors(name))).toMatchObject({ kind: 'build', message });
 });
 
-test('a recorded success has no ERROR line', () => {
-  expect(lastErrorLine(errors('cache-to-gha-without-env'))).not.toMatch(/^ERROR/);
+test('a failed RUN names its step and its Dockerfile line (recorded)', () => {
+  const failure = classifyBuildFailure(errors('run-fails'));
+  expect(failure).toEqual({
+    kind: 'build',
+    message:
+      'failed to build: failed to solve: process "/bin/sh -c echo \\"about to fail\\" && exit 3" did not complete successfully: exit code: 3',
+    step: '[2/2] RUN echo "about to fail" && exit 3',
+    location: { file: 'Dockerfile.run-fails', line: 2 },
+  });
+  expect(describeBuildFailure(failure)).toBe(
+    '[2/2] RUN echo "about to fail" && exit 3 (Dockerfile.run-fails:2): failed to build: failed to solve: process "/bin/sh -c echo \\"about to fail\\" && exit 3" did not complete successfully: exit code: 3',
+  );
+});
+
+test('without an ERROR line the last line stands for the error (a recorded success)', () => {
+  expect(lastErrorLine(errors('cache-to-gha-without-env'))).toBe('#8 DONE 0.0s');
+  expect(lastErrorLine('#1 DONE\nERROR: failed to solve: x\n#2 done\n')).toBe('failed to solve: x');
 });
 
 const PUSH = 'ERROR: failed to build: failed to solve: failed to push docker.io/langgenius/dify-api';

@@ -25,7 +25,7 @@ const read = (...p: string[]) => readFileSync(join(BUILDX_FIXTURES, ...p), 'utf8
 describe('versions', () => {
   test('docker buildx version (recorded)', () => {
     const v = parseBuildxVersion(read('builders', 'version.stdout'));
-    expect(v).toMatchObject({ major: 0, minor: 28, patch: 0 });
+    expect(v).toEqual({ semver: '0.28.0', raw: 'v0.28.0' });
   });
   test.each([
     ['v0.24.0', '0.20.0', true],
@@ -33,6 +33,9 @@ describe('versions', () => {
     ['v0.20.0', '0.20.0', true],
     ['0.19.9', '0.20.0', false],
     ['v1.0.0', '0.99.0', true],
+    ['v0.15', '0.15.0', true],
+    ['0.14.1-desktop.1', '0.15.0', false],
+    ['v0.28.0-rc1', '0.21.0', true],
   ])('%s >= %s is %s', (v, min, ok) => {
     expect(atLeast(parseVersion(v)!, min)).toBe(ok);
   });

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseLogins } from '../../../src/inputs/login.js';
 import { inputsFromRecord } from '../../../src/inputs/reader.js';
-import { parseDockerConfig, withLogins } from '../../../src/login/docker-config.js';
+import { parseDockerConfig as parseConfig } from '../../../src/docker-config/config-file.js';
+import { withLogins } from '../../../src/docker-config/logins.js';
+
+const parseDockerConfig = (text: string) => parseConfig(text, 'config.json');
 import { credentialKey } from '../../../src/oci/reference.js';
 import { LOGIN_STATE, logIn, logOut } from '../../../src/login/login.js';
 import { BUILDX_FIXTURES } from '../../support/paths.js';
@@ -129,8 +132,23 @@ describe('log in and out', () => {
     });
     expect(ctx.secrets).toEqual(['labpass', 'bGFidXNlcjpsYWJwYXNz']);
     expect(ctx.lines.join('\n')).not.toContain('labpass');
+    // The post step's state tells our entries apart by a fingerprint, not by the credential.
+    expect(ctx.state[LOGIN_STATE]).not.toContain('labpass');
+    expect(ctx.state[LOGIN_STATE]).not.toContain('bGFidXNlcjpsYWJwYXNz');
     logOut(ctx.state[LOGIN_STATE] ?? '', ctx);
     expect(readFileSync(configPath, 'utf8')).toBe(previous);
+  });
+
+  test('a later login to the same registry with other credentials is kept', async () => {
+    const { configPath, ctx } = setup('{"auths":{}}');
+    await logIn([login], ctx, () => Promise.resolve());
+    const later = parseDockerConfig(readFileSync(configPath, 'utf8'));
+    later.auths = { ...later.auths, '127.0.0.1:5001': { auth: 'b3RoZXI6cGFzcw==' } };
+    writeFileSync(configPath, JSON.stringify(later));
+    logOut(ctx.state[LOGIN_STATE] ?? '', ctx);
+    expect(parseDockerConfig(readFileSync(configPath, 'utf8')).auths).toEqual({
+      '127.0.0.1:5001': { auth: 'b3RoZXI6cGFzcw==' },
+    });
   });
 
   test('removes the file when there was none', async () => {

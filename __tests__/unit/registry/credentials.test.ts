@@ -2,8 +2,16 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { dockerConfigPath, dockerCredentials } from '../../../src/registry/credentials.js';
+import type { DockerCredentialsOptions } from '../../../src/registry/credentials.js';
+import { dockerConfigPath } from '../../../src/docker-config/config-file.js';
+import { dockerCredentials as credentialsWith } from '../../../src/registry/credentials.js';
+import { execCommands } from '../../../src/runner/command.js';
+import { recordingLog } from '../../support/registry/log.js';
 import { BUILDX_FIXTURES } from '../../support/paths.js';
+
+/** Credentials over real child processes, as the action runs helpers. */
+const dockerCredentials = (options: Omit<DockerCredentialsOptions, 'run'>) =>
+  credentialsWith({ ...options, run: execCommands(recordingLog()) });
 
 let dir: string;
 let binDir: string;
@@ -119,14 +127,15 @@ test('credsStore serves every registry; <token> user means an identity token', a
 test('a helper missing from PATH is a clear error', async () => {
   const d = await configDir('nohelper', { credsStore: 'absent' });
   await expect(dockerCredentials({ env: { DOCKER_CONFIG: d, PATH: binDir } })('x.io')).rejects.toThrow(
-    /docker-credential-absent could not be started/,
+    /cannot run docker-credential-absent: not found on PATH/,
   );
 });
 
 test('config path: DOCKER_CONFIG, else HOME/.docker; a missing file means anonymous', async () => {
-  expect(dockerConfigPath({ DOCKER_CONFIG: '/c' })).toBe('/c/config.json');
-  expect(dockerConfigPath({ HOME: '/home/u' })).toBe('/home/u/.docker/config.json');
-  expect(dockerConfigPath({}, '/explicit')).toBe('/explicit/.docker/config.json');
+  expect(dockerConfigPath({ DOCKER_CONFIG: '/c' }, '/account')).toBe('/c/config.json');
+  expect(dockerConfigPath({ HOME: '/home/u' }, '/account')).toBe('/home/u/.docker/config.json');
+  expect(dockerConfigPath({}, '/account')).toBe('/account/.docker/config.json');
+  expect(dockerConfigPath({ USERPROFILE: 'C:/Users/u' }, '/account')).toBe('C:/Users/u/.docker/config.json');
   expect(await dockerCredentials({ env: { HOME: join(dir, 'nohome') } })('ghcr.io')).toBeUndefined();
   const home = join(dir, 'home');
   await configDir(join('home', '.docker'), { auths: { 'ghcr.io': { auth: b64('gh:tok') } } });

@@ -6,7 +6,9 @@ import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildInvocation } from '../../../src/buildx/build-args.js';
-import { createDockerCli, DockerCommandError } from '../../../src/buildx/cli.js';
+import { CommandFailedError } from '../../../src/base/command.js';
+import { createDockerCli } from '../../../src/buildx/cli.js';
+import { execCommands } from '../../../src/runner/command.js';
 import { classifyBuildFailure } from '../../../src/buildx/failures.js';
 import { parseMetadataFile } from '../../../src/buildx/metadata-file.js';
 import { parseInspect, parseLsJson } from '../../../src/buildx/builder.js';
@@ -386,6 +388,7 @@ describe('the CLI adapter drives the double', () => {
       debug: () => {},
       info: (m) => void lines.push(m),
       warning: (m) => void lines.push(`warning: ${m}`),
+      error: (m) => void lines.push(`error: ${m}`),
       group: (_n, fn) => fn(),
     };
   }
@@ -417,7 +420,7 @@ describe('the CLI adapter drives the double', () => {
     );
     for (const f of inv.secretFiles) writeFileSync(f.path, f.content, { mode: 0o600 });
     const log = recorder();
-    await createDockerCli({ log, env: s.env, cwd: project }).run(inv.args);
+    await createDockerCli({ run: execCommands(log), env: s.env, cwd: project }).run(inv.args);
     expect(log.lines[0]).toMatch(/^\[command\]docker buildx build /);
     expect(log.lines).toContain(
       '#1 [internal] load git source https://github.com/langgenius/dify.git#4f8e2a9c1b7d3e5f60718293a4b5c6d7e8f90a1b:api',
@@ -430,12 +433,12 @@ describe('the CLI adapter drives the double', () => {
 
   test('a transient push failure is classified, and the retry succeeds', async () => {
     const s = scenario({ BUILDX_DOUBLE_FAIL_PUSH: '1' });
-    const cli = createDockerCli({ log: recorder(), env: s.env, cwd: project });
+    const cli = createDockerCli({ run: execCommands(recorder()), env: s.env, cwd: project });
     const args = ['buildx', 'build', '--platform', 'linux/amd64', '--output', output(none), '.'];
     const err = await cli.run(args).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(DockerCommandError);
-    expect((err as DockerCommandError).exitCode).toBe(1);
-    expect(classifyBuildFailure((err as DockerCommandError).stderrTail)).toMatchObject({
+    expect(err).toBeInstanceOf(CommandFailedError);
+    expect((err as CommandFailedError).exitCode).toBe(1);
+    expect(classifyBuildFailure((err as CommandFailedError).stderrTail)).toMatchObject({
       kind: 'transient-push',
     });
     expect((await cli.run(args)).exitCode).toBe(0);
@@ -443,7 +446,7 @@ describe('the CLI adapter drives the double', () => {
 
   test('stdout is captured; allowFailure answers instead of throwing', async () => {
     const s = scenario({ BUILDX_DOUBLE_VERSION: '0.20.1' });
-    const cli = createDockerCli({ log: recorder(), env: s.env });
+    const cli = createDockerCli({ run: execCommands(recorder()), env: s.env });
     expect((await cli.run(['buildx', 'version'])).stdout).toBe(
       'github.com/docker/buildx v0.20.1 b1281b81bba797b21d9eaf256e6a13eb14419836\n',
     );
