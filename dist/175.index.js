@@ -316,11 +316,14 @@ async function setUpBuilder(docker, options, log) {
     }
     let current = inspected.exitCode === 0 ? parseInspect(inspected.stdout) : undefined;
     const setup = { buildx, builder: options.builder };
-    const arch = qemuArchNeeded(options.platform, options.runnerArch, current?.platforms ?? []);
-    if (arch !== undefined) {
-        log.info(`${options.platform} does not run natively on this ${options.runnerArch ?? 'unknown'} runner: installing QEMU for ${arch}`);
+    // Several platforms (`linux/amd64,linux/arm64`) may each need an emulator.
+    for (const platform of options.platform.split(',')) {
+        const arch = qemuArchNeeded(platform, options.runnerArch, current?.platforms ?? []);
+        if (arch === undefined)
+            continue;
+        log.info(`${platform} does not run natively on this ${options.runnerArch ?? 'unknown'} runner: installing QEMU for ${arch}`);
         await docker.run(qemuInstallArgs(arch), { timeoutMs: cli/* DOCKER_TIMEOUTS */.o.setUp });
-        setup.qemuInstalled = arch;
+        setup.qemuInstalled = setup.qemuInstalled ? `${setup.qemuInstalled},${arch}` : arch;
     }
     if (options.builder) {
         log.info(`Using builder "${options.builder}" as requested`);

@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   parseBuildInputs: () => (/* binding */ parseBuildInputs)
 });
 
+// UNUSED EXPORTS: refuseImageReferences
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -22,6 +24,22 @@ var oci_platform = __webpack_require__(1890);
 ;// CONCATENATED MODULE: ./src/buildx/platform.ts
 
 
+/**
+ * Several platforms as one value, the way `--platform` takes them (`linux/amd64,linux/arm64`);
+ * the pair joins theirs with `_` (`linux-amd64_linux-arm64`), a name that stays one path segment.
+ */
+function combinedPlatform(platforms) {
+    const [first] = platforms;
+    if (!first)
+        throw new Error('no platform');
+    if (platforms.length === 1)
+        return first;
+    return {
+        platform: first.platform,
+        text: platforms.map((p) => p.text).join(','),
+        pair: platforms.map((p) => p.pair).join('_'),
+    };
+}
 /** Parses the `platform` input: exactly one `os/arch[/variant]` (one platform per job). */
 function parseBuildPlatform(value, input = 'platform') {
     const trimmed = value.trim();
@@ -81,32 +99,55 @@ function parseBuildInputs(raw) {
         }
     }
     const outputs = (0,reader/* readList */.LD)(raw, 'outputs');
-    if (images.length === 0 && outputs.length === 0) {
-        throw new input_error/* InputError */.d('images', 'is empty', 'at least one image repository to push the build to');
+    const call = optional(raw('call'));
+    const push = (0,reader/* readBoolean */.Vf)(raw, 'push', true);
+    const load = (0,reader/* readBoolean */.Vf)(raw, 'load', false);
+    const evaluating = call !== undefined && call !== 'build';
+    if (push && !evaluating && images.length === 0 && outputs.length === 0) {
+        throw new input_error/* InputError */.d('images', 'is empty', 'at least one image repository to push the build to (or push: false for a build that pushes nothing)');
     }
+    if (load && push && !evaluating) {
+        throw new input_error/* InputError */.d('load', 'is true while push is true', 'push: false to load the image into docker');
+    }
+    refuseImageReferences(raw('tags'));
     const context = raw('context');
     const file = optional(raw('file'));
     if (file !== undefined)
-        checkFileInContext(context, file);
+        checkFileExists(context, file);
     for (const arg of (0,reader/* readList */.LD)(raw, 'build-args')) {
         if (!/^[^=\s]+=/.test(arg))
             throw new input_error/* InputError */.d('build-args', `${(0,input_error/* quote */.h)(arg)} is not NAME=value`, 'NAME=value lines');
     }
-    for (const secret of (0,reader/* readList */.LD)(raw, 'secrets')) {
+    const secrets = (0,reader/* readQuotedList */.HD)(raw, 'secrets');
+    for (const secret of secrets) {
         // The value is a secret: never show it.
         if (!/^[^=\s]+=/.test(secret))
-            throw new input_error/* InputError */.d('secrets', 'an entry is not id=value', 'id=value lines');
+            throw new input_error/* InputError */.d('secrets', 'an entry is not id=value', 'id=value lines (quote an entry that holds newlines)');
     }
+    const reproducible = (0,reader/* readBoolean */.Vf)(raw, 'reproducible', false);
+    if (reproducible && raw('provenance') !== '' && !/^(false|False|FALSE)$/.test(raw('provenance'))) {
+        throw new input_error/* InputError */.d('provenance', `${(0,input_error/* quote */.h)(raw('provenance'))} is set while reproducible is true`, 'no provenance with reproducible: true (the attestation records the build time)');
+    }
+    const platforms = parsePlatforms(raw);
     return {
         metadata,
-        platform: parseBuildPlatform(raw('platform')),
+        platform: combinedPlatform(platforms),
+        platforms,
+        push: push && !evaluating,
+        load,
+        reproducible,
+        allow: (0,reader/* readList */.LD)(raw, 'allow', { splitCommas: true }),
+        addHosts: (0,reader/* readList */.LD)(raw, 'add-hosts', { splitCommas: true }),
+        attests: (0,reader/* readList */.LD)(raw, 'attests'),
+        noCacheFilters: (0,reader/* readList */.LD)(raw, 'no-cache-filters', { splitCommas: true }),
+        cgroupParent: optional(raw('cgroup-parent')),
         images,
         context,
         file,
         target: optional(raw('target')),
         buildArgs: (0,reader/* readList */.LD)(raw, 'build-args'),
         buildContexts: (0,reader/* readList */.LD)(raw, 'build-contexts'),
-        secrets: (0,reader/* readList */.LD)(raw, 'secrets'),
+        secrets,
         secretFiles: (0,reader/* readList */.LD)(raw, 'secret-files'),
         secretEnvs: (0,reader/* readList */.LD)(raw, 'secret-envs'),
         ssh: (0,reader/* readList */.LD)(raw, 'ssh'),
@@ -121,26 +162,53 @@ function parseBuildInputs(raw) {
         ulimit: (0,reader/* readList */.LD)(raw, 'ulimit'),
         builder: optional(raw('builder')),
         outputs: outputs.length === 0 ? undefined : outputs,
-        call: optional(raw('call')),
+        call,
         githubToken: raw('github-token'),
         logins: (0,login/* parseLogins */.w)(raw),
     };
 }
 /**
- * For a local context, the Dockerfile must exist; inside the context is what a reader of the
- * workflow expects, and a Dockerfile that reaches out of it is almost always a wrong path.
+ * For a local context, the Dockerfile must exist. It may sit outside the context (buildx sends
+ * it separately), so a relative path is taken from the working directory, as buildx takes it.
  * Git contexts are checked by BuildKit itself.
  */
-function checkFileInContext(context, file) {
-    if (context === '' || context.includes('{{defaultContext}}') || /^[a-z]+:\/\/|^git@/.test(context))
+function checkFileExists(context, file) {
+    if (context.includes('{{defaultContext}}') || /^[a-z]+:\/\/|^git@/.test(context))
         return;
     const path = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(file);
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(context), path);
-    if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new input_error/* InputError */.d('file', `${(0,input_error/* quote */.h)(file)} is outside the context ${(0,input_error/* quote */.h)(context)}`, 'a Dockerfile inside the build context');
-    }
     if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
-        throw new input_error/* InputError */.d('file', `${(0,input_error/* quote */.h)(file)} does not exist`, `a Dockerfile, e.g. ${(0,external_node_path_.join)(context, 'Dockerfile')}`);
+        throw new input_error/* InputError */.d('file', `${(0,input_error/* quote */.h)(file)} does not exist`, `a Dockerfile, e.g. ${(0,external_node_path_.join)(context || '.', 'Dockerfile')}`);
+    }
+}
+/** `platform` (one, this action's shape) or `platforms` (build-push-action's list), not both. */
+function parsePlatforms(raw) {
+    const list = (0,reader/* readList */.LD)(raw, 'platforms', { splitCommas: true });
+    if (list.length === 0)
+        return [parseBuildPlatform(raw('platform'))];
+    if (raw('platform') !== '') {
+        throw new input_error/* InputError */.d('platforms', `is given with platform ${(0,input_error/* quote */.h)(raw('platform'))}`, 'either "platform" (one) or "platforms" (a list)');
+    }
+    const parsed = list.map((p) => parseBuildPlatform(p, 'platforms'));
+    const seen = new Set();
+    for (const p of parsed) {
+        if (seen.has(p.text))
+            throw new input_error/* InputError */.d('platforms', `lists ${(0,input_error/* quote */.h)(p.text)} twice`, 'each platform once');
+        seen.add(p.text);
+    }
+    return parsed;
+}
+/**
+ * build-push-action's `tags` are full references (`ghcr.io/org/app:1.2`); here `tags` are
+ * metadata-action rules and a bare line is a raw tag, which would mangle such a reference into
+ * `ghcr.io-org-app-1.2`. Refuse it and say where each half goes.
+ */
+function refuseImageReferences(tags) {
+    for (const line of tags.split(/\r?\n/).map((l) => l.trim())) {
+        if (line === '' || line.startsWith('#') || line.includes('='))
+            continue;
+        if (/[/:@]/.test(line)) {
+            throw new input_error/* InputError */.d('tags', `${(0,input_error/* quote */.h)(line)} is an image reference (build-push-action's grammar)`, 'metadata-action tag rules such as "type=raw,value=1.2"; the repository goes in "images"');
+        }
     }
 }
 
@@ -345,6 +413,7 @@ function parseMetadataInputs(raw) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ readQuotedList),
 /* harmony export */   LD: () => (/* binding */ readList),
 /* harmony export */   Vf: () => (/* binding */ readBoolean)
 /* harmony export */ });
@@ -406,6 +475,30 @@ function readBoolean(raw, name, fallback) {
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
     throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(value)} is not a boolean`, '"true" or "false"');
+}
+/**
+ * build-push-action's grammar for values that may hold commas and newlines (`secrets`): the
+ * whole input is CSV, so a quoted entry can span lines (a PEM key, a JSON document); each record
+ * is one entry, its fields joined back with commas. Parse errors never show the value.
+ */
+function readQuotedList(raw, name) {
+    const text = raw(name);
+    if (text.trim() === '')
+        return [];
+    let records;
+    try {
+        records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(text, {
+            columns: false,
+            relax_quotes: true,
+            relax_column_count: true,
+            skip_empty_lines: true,
+        });
+    }
+    catch (error) {
+        const where = /line \d+/.exec(error.message)?.[0] ?? 'somewhere';
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `cannot be read as CSV (${where})`, 'one entry a line, an entry holding newlines or commas in double quotes');
+    }
+    return records.map((r) => r.join(',').trim()).filter((entry) => entry !== '');
 }
 
 

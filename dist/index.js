@@ -28830,7 +28830,7 @@ async function runMode(mode, raw, ctx) {
         }
         case 'build': {
             const { parseBuildInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(815), __nccwpck_require__.e(268), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27258));
-            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(353), __nccwpck_require__.e(962), __nccwpck_require__.e(767), __nccwpck_require__.e(787), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66072));
+            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(353), __nccwpck_require__.e(962), __nccwpck_require__.e(767), __nccwpck_require__.e(787), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9797));
             const inputs = parseBuildInputs(raw);
             return publishResult(await runBuild(inputs, ctx), ctx);
         }

@@ -30,6 +30,7 @@ export interface BuildSetup {
 export interface SetupOptions {
   /** The `builder` input, when the user named one. */
   builder?: string;
+  /** One platform, or several comma-joined. */
   platform: string;
   runnerArch: string | undefined;
   /** True when the build exports a `type=gha` cache (it needs BuildKit >= 0.20). */
@@ -81,13 +82,15 @@ export async function setUpBuilder(docker: DockerCli, options: SetupOptions, log
     inspected.exitCode === 0 ? parseInspect(inspected.stdout) : undefined;
 
   const setup: BuildSetup = { buildx, builder: options.builder };
-  const arch = qemuArchNeeded(options.platform, options.runnerArch, current?.platforms ?? []);
-  if (arch !== undefined) {
+  // Several platforms (`linux/amd64,linux/arm64`) may each need an emulator.
+  for (const platform of options.platform.split(',')) {
+    const arch = qemuArchNeeded(platform, options.runnerArch, current?.platforms ?? []);
+    if (arch === undefined) continue;
     log.info(
-      `${options.platform} does not run natively on this ${options.runnerArch ?? 'unknown'} runner: installing QEMU for ${arch}`,
+      `${platform} does not run natively on this ${options.runnerArch ?? 'unknown'} runner: installing QEMU for ${arch}`,
     );
     await docker.run(qemuInstallArgs(arch), { timeoutMs: DOCKER_TIMEOUTS.setUp });
-    setup.qemuInstalled = arch;
+    setup.qemuInstalled = setup.qemuInstalled ? `${setup.qemuInstalled},${arch}` : arch;
   }
 
   if (options.builder) {

@@ -78,7 +78,11 @@ async function skopeoDigest(reference: string): Promise<string> {
 
 describe('build through the bundled action, on the buildx double', () => {
   test('the Dify configuration: the whole buildx argument list, a digest pushed, a record for export-digest', async () => {
-    const j = job();
+    // A runner gives every action its runtime token and the cache service URL.
+    const j = job({
+      ACTIONS_RUNTIME_TOKEN: 'header.payload.signature',
+      ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/',
+    });
     const image = `${plain.host}/langgenius/dify-api`;
     const build = await step(j, {
       mode: 'build',
@@ -102,12 +106,12 @@ describe('build through the bundled action, on the buildx double', () => {
       `type=gha,scope=${image}-linux-amd64`,
       '--cache-to',
       `type=gha,scope=${image}-linux-amd64,mode=max,ignore-error=true`,
-      ...['created', 'description', 'licenses', 'revision', 'source', 'title', 'url', 'version'].flatMap(
-        (k): unknown[] => [
-          '--label',
-          expect.stringMatching(new RegExp(`^org\\.opencontainers\\.image\\.${k}=`)) as unknown,
-        ],
-      ),
+      // The API is unreachable here: the empty description and licence are left out, so they
+      // cannot blank what the Dockerfile sets.
+      ...['created', 'revision', 'source', 'title', 'url', 'version'].flatMap((k): unknown[] => [
+        '--label',
+        expect.stringMatching(new RegExp(`^org\\.opencontainers\\.image\\.${k}=`)) as unknown,
+      ]),
       '--output',
       `type=image,name=${image},push-by-digest=true,name-canonical=true,push=true`,
       '--platform',
@@ -121,6 +125,7 @@ describe('build through the bundled action, on the buildx double', () => {
       CONTEXT,
     ]);
     expect(buildCall).toContain(`org.opencontainers.image.revision=${SHA}`);
+    expect(buildCall.filter((a) => /^org\.opencontainers\.image\.[a-z]+=$/.test(a))).toEqual([]);
     // The docker driver of a fresh runner cannot push by digest: a builder was created first.
     expect(j.calls().map((argv) => argv.slice(0, 2).join(' '))).toEqual([
       'buildx version',
@@ -199,7 +204,14 @@ describe('build through the bundled action, on the buildx double', () => {
     [{ platform: 'amd64' }, 'input "platform": "amd64" is not a platform'],
     [{ images: 'Not A/Reference' }, 'input "images"'],
     [{ secrets: 'no-equals-sign' }, 'input "secrets": an entry is not id=value'],
-    [{ file: '/etc/passwd' }, 'input "file": "/etc/passwd" is outside the context'],
+    [{ file: '/nonexistent/Dockerfile' }, 'input "file": "/nonexistent/Dockerfile" does not exist'],
+    [
+      { tags: 'ghcr.io/langgenius/dify-api:1.2' },
+      'input "tags": "ghcr.io/langgenius/dify-api:1.2" is an image reference',
+    ],
+    [{ load: 'true' }, 'input "load": is true while push is true'],
+    [{ platform: '', platforms: 'linux/amd64,linux/amd64' }, 'input "platforms": lists "linux/amd64" twice'],
+    [{ secrets: '"A=1\nB' }, 'input "secrets": cannot be read as CSV'],
     [{ outputs: 'type=docker' }, 'input "outputs": "type=docker" does not push by digest'],
   ])('%j fails with one line before buildx starts', async (overrides, message) => {
     const j = job();

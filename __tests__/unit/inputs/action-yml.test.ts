@@ -31,9 +31,9 @@ describe('action.yml', () => {
       .join('\n');
     // A read is a call of the input reader (`raw('x')`, `readList(raw, 'x')`, ...), not any mention.
     const reads = new Set(
-      [...source.matchAll(/\b(?:raw|readList|readBoolean|cacheList)\((?:raw, )?'([a-z-]+)'/g)].map(
-        (m) => m[1],
-      ),
+      [
+        ...source.matchAll(/\b(?:raw|readList|readQuotedList|readBoolean|cacheList)\((?:raw, )?'([a-z-]+)'/g),
+      ].map((m) => m[1]),
     );
     const unread = INPUT_NAMES.filter((name) => !reads.has(name));
     expect(unread).toEqual([]);
