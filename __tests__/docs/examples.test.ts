@@ -100,6 +100,38 @@ describe.each([...EXAMPLES, ...WORKFLOWS].map((file) => [relative(ROOT, file), f
   },
 );
 
+/** Every mapping with a `uses:` of this action anywhere in a parsed YAML document. */
+function stepsIn(node: unknown): Step[] {
+  if (Array.isArray(node)) return node.flatMap(stepsIn);
+  if (typeof node !== 'object' || node === null) return [];
+  const record = node as Record<string, unknown>;
+  const own = typeof record['uses'] === 'string' && isThisAction(record['uses']) ? [record as Step] : [];
+  return [...own, ...Object.values(record).flatMap(stepsIn)];
+}
+
+describe('README.md', () => {
+  const blocks = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map(
+    (m) => m[1] ?? '',
+  );
+  const steps = blocks.flatMap((block) => stepsIn(parse(block)));
+
+  test('its YAML shows steps of this action', () => {
+    expect(steps.length).toBeGreaterThan(5);
+  });
+
+  test('every step of this action in its YAML gives only inputs its mode reads', () => {
+    for (const step of steps) {
+      const inputs = step.with ?? {};
+      const mode = inputs['mode'] as Mode;
+      expect(MODES, JSON.stringify(inputs)).toContain(mode);
+      const ignored = Object.keys(inputs).filter(
+        (key) => key !== 'mode' && !MODE_INPUTS[mode].includes(key as InputName),
+      );
+      expect(ignored, `README step ${JSON.stringify(inputs)}`).toEqual([]);
+    }
+  });
+});
+
 describe('the examples', () => {
   test('show every mode', () => {
     const modes = new Set(
