@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   parseBuildInputs: () => (/* binding */ parseBuildInputs)
 });
 
-// UNUSED EXPORTS: refuseImageReferences
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -70,7 +68,10 @@ var login = __webpack_require__(92052);
 var inputs_metadata = __webpack_require__(14133);
 // EXTERNAL MODULE: ./src/inputs/reader.ts
 var reader = __webpack_require__(9066);
+// EXTERNAL MODULE: ./src/inputs/tag-references.ts
+var tag_references = __webpack_require__(37836);
 ;// CONCATENATED MODULE: ./src/inputs/build.ts
+
 
 
 
@@ -109,7 +110,7 @@ function parseBuildInputs(raw) {
     if (load && push && !evaluating) {
         throw new input_error/* InputError */.d('load', 'is true while push is true', 'push: false to load the image into docker');
     }
-    refuseImageReferences(raw('tags'));
+    (0,tag_references/* refuseImageReferences */.I)(raw('tags'));
     const context = raw('context');
     const file = optional(raw('file'));
     if (file !== undefined)
@@ -196,20 +197,6 @@ function parsePlatforms(raw) {
         seen.add(p.text);
     }
     return parsed;
-}
-/**
- * build-push-action's `tags` are full references (`ghcr.io/org/app:1.2`); here `tags` are
- * metadata-action rules and a bare line is a raw tag, which would mangle such a reference into
- * `ghcr.io-org-app-1.2`. Refuse it and say where each half goes.
- */
-function refuseImageReferences(tags) {
-    for (const line of tags.split(/\r?\n/).map((l) => l.trim())) {
-        if (line === '' || line.startsWith('#') || line.includes('='))
-            continue;
-        if (/[/:@]/.test(line)) {
-            throw new input_error/* InputError */.d('tags', `${(0,input_error/* quote */.h)(line)} is an image reference (build-push-action's grammar)`, 'metadata-action tag rules such as "type=raw,value=1.2"; the repository goes in "images"');
-        }
-    }
 }
 
 
@@ -499,6 +486,32 @@ function readQuotedList(raw, name) {
         throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `cannot be read as CSV (${where})`, 'one entry a line, an entry holding newlines or commas in double quotes');
     }
     return records.map((r) => r.join(',').trim()).filter((entry) => entry !== '');
+}
+
+
+/***/ }),
+
+/***/ 37836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ refuseImageReferences)
+/* harmony export */ });
+/* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91114);
+
+/**
+ * build-push-action's `tags` are full references (`ghcr.io/org/app:1.2`); here `tags` are
+ * metadata-action rules and a bare line is a raw tag, which would mangle such a reference into
+ * `ghcr.io-org-app-1.2`. Refuse it and say where each half goes.
+ */
+function refuseImageReferences(tags) {
+    for (const line of tags.split(/\r?\n/).map((l) => l.trim())) {
+        if (line === '' || line.startsWith('#') || line.includes('='))
+            continue;
+        if (/[/:@]/.test(line)) {
+            throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('tags', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} is an image reference (build-push-action's grammar)`, 'metadata-action tag rules such as "type=raw,value=1.2"; the repository goes in "images"');
+        }
+    }
 }
 
 

@@ -28808,6 +28808,8 @@ async function main(raw = runnerInputs, ctx = runnerContext()) {
         ctx.io.saveState(STATE.isPost, 'true');
         const mode = parseMode(raw('mode'));
         ctx.io.saveState(STATE.mode, mode);
+        const { refuseForeignInputs } = await __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 69407));
+        refuseForeignInputs(mode, raw);
         await runMode(mode, raw, ctx);
     }
     catch (error) {

@@ -17,6 +17,8 @@ export async function main(raw: RawInputs = runnerInputs, ctx: ModeContext = run
     ctx.io.saveState(STATE.isPost, 'true');
     const mode = parseMode(raw('mode'));
     ctx.io.saveState(STATE.mode, mode);
+    const { refuseForeignInputs } = await import('./inputs/foreign-inputs.js');
+    refuseForeignInputs(mode, raw);
     await runMode(mode, raw, ctx);
   } catch (error) {
     fail(error);
