@@ -248,22 +248,6 @@ describe('recorded refusals', () => {
     });
   });
 
-  test('--call check evaluates only: nothing pushed, no metadata', async () => {
-    const s = scenario();
-    const r = await s.docker([
-      'buildx',
-      'build',
-      '--call',
-      'check',
-      '--metadata-file',
-      join(s.dir, 'm.json'),
-      '--output',
-      output(none),
-      '.',
-    ]);
-    expect(r).toMatchObject({ code: 0, stdout: 'Check complete, no warnings found.\n' });
-  });
-
   test('docker driver refuses push-by-digest until a docker-container builder is created', async () => {
     const s = scenario({ BUILDX_DOUBLE_DRIVER: 'docker' });
     const first = await s.docker([
