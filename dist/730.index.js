@@ -963,7 +963,8 @@ function buildInvocation(o, e) {
     one('--builder', o.builder);
     if (o.load && !evaluating)
         args.push('--load');
-    one('--metadata-file', o.metadataFile);
+    // A call's result is read from stdout; its metadata file would hold nothing we use.
+    one('--metadata-file', evaluating ? undefined : o.metadataFile);
     one('--network', o.network);
     if (o.noCache)
         args.push('--no-cache');

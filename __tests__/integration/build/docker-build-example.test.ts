@@ -71,7 +71,7 @@ describe('examples/docker-build.yml on the double', () => {
           eventName: 'pull_request',
           ref: 'refs/pull/7/merge',
         });
-        expect(result.errors, s.name).toEqual([]);
+        expect(result.errors, `${s.name} ${result.stdout.slice(-3000)}`).toEqual([]);
         expect(result.exitCode, s.name).toBe(0);
         expect(existsSync(join(result.temp, 'dify-image-action', 'build-record.json'))).toBe(false);
       }
