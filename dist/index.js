@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 91114:
+/***/ 30968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33,7 +33,7 @@ function quote(value) {
 
 /***/ }),
 
-/***/ 43219:
+/***/ 47549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50,13 +50,13 @@ const BUILD_STATE = {
 
 /***/ }),
 
-/***/ 79407:
+/***/ 40629:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16906);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86897);
 
 
 // On Node 20, fetch parses HTTP with a WebAssembly build of llhttp that V8 optimises on
@@ -79,7 +79,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 16906:
+/***/ 86897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -92,9 +92,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: STATE
 
 // EXTERNAL MODULE: ./src/build-job/state.ts
-var state = __nccwpck_require__(43219);
+var state = __nccwpck_require__(47549);
 // EXTERNAL MODULE: ./src/base/input-error.ts
-var input_error = __nccwpck_require__(91114);
+var input_error = __nccwpck_require__(30968);
 ;// CONCATENATED MODULE: ./src/inputs/mode.ts
 
 const MODES = ['build', 'export-digest', 'merge', 'metadata'];
@@ -245,26 +245,26 @@ async function main(raw = runnerInputs, ctx = runnerContext()) {
 async function runMode(mode, raw, ctx) {
     switch (mode) {
         case 'metadata': {
-            const { parseMetadataInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14133));
-            const { runMetadata } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(123), __nccwpck_require__.e(767), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80767));
+            const { parseMetadataInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90568));
+            const { runMetadata } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(979), __nccwpck_require__.e(461), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57089));
             const inputs = parseMetadataInputs(raw);
             return publishResult(await runMetadata(inputs, ctx), ctx);
         }
         case 'merge': {
-            const { parseMergeInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(815), __nccwpck_require__.e(268), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53581));
-            const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(123), __nccwpck_require__.e(268), __nccwpck_require__.e(767), __nccwpck_require__.e(780), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53187));
+            const { parseMergeInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(439), __nccwpck_require__.e(486), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10255));
+            const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(751), __nccwpck_require__.e(979), __nccwpck_require__.e(486), __nccwpck_require__.e(461), __nccwpck_require__.e(99), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59776));
             const inputs = parseMergeInputs(raw);
             return publishResult(await runMerge(inputs, ctx), ctx);
         }
         case 'build': {
-            const { parseBuildInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(815), __nccwpck_require__.e(268), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27258));
-            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(123), __nccwpck_require__.e(767), __nccwpck_require__.e(780), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66072));
+            const { parseBuildInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(439), __nccwpck_require__.e(486), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5164));
+            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(751), __nccwpck_require__.e(979), __nccwpck_require__.e(461), __nccwpck_require__.e(99), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86537));
             const inputs = parseBuildInputs(raw);
             return publishResult(await runBuild(inputs, ctx), ctx);
         }
         case 'export-digest': {
-            const { parseExportDigestInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(268), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24016));
-            const { runExportDigest } = await Promise.all(/* import() */[__nccwpck_require__.e(519), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83381));
+            const { parseExportDigestInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(751), __nccwpck_require__.e(486), __nccwpck_require__.e(914)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45914));
+            const { runExportDigest } = await Promise.all(/* import() */[__nccwpck_require__.e(751), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3027));
             const inputs = parseExportDigestInputs(raw);
             return publishResult(await runExportDigest(inputs, ctx), ctx);
         }
@@ -275,12 +275,12 @@ async function post(ctx = runnerContext()) {
     try {
         const builder = savedState(state/* BUILD_STATE */.h.builder);
         if (builder !== '') {
-            const { tearDownBuilder } = await __nccwpck_require__.e(/* import() */ 175).then(__nccwpck_require__.bind(__nccwpck_require__, 27175));
-            const { createDockerCli } = await __nccwpck_require__.e(/* import() */ 462).then(__nccwpck_require__.bind(__nccwpck_require__, 93462));
+            const { tearDownBuilder } = await __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.bind(__nccwpck_require__, 36303));
+            const { createDockerCli } = await __nccwpck_require__.e(/* import() */ 256).then(__nccwpck_require__.bind(__nccwpck_require__, 29256));
             const docker = createDockerCli({ log: ctx.log, env: ctx.env });
             await tearDownBuilder(docker, builder, savedState(state/* BUILD_STATE */.h.failed) === 'true', ctx.log);
         }
-        const { LOGIN_STATE, logOut } = await __nccwpck_require__.e(/* import() */ 409).then(__nccwpck_require__.bind(__nccwpck_require__, 17409));
+        const { LOGIN_STATE, logOut } = await __nccwpck_require__.e(/* import() */ 531).then(__nccwpck_require__.bind(__nccwpck_require__, 66531));
         logOut(savedState(LOGIN_STATE), ctx);
     }
     catch (error) {
@@ -935,6 +935,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(79407);
+/******/ var __webpack_exports__ = __nccwpck_require__(40629);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,15 +1,7 @@
 import type { Env } from '../base/ports.js';
+import type { ApiAnswer, RepositoryData } from '../meta/repository.js';
 
-/** Subset of the REST `repos.get` answer we use (https://docs.github.com/rest/repos/repos#get-a-repository). */
-export interface RepositoryData {
-  name?: string;
-  description?: string | null;
-  html_url?: string;
-  default_branch?: string;
-  license?: { spdx_id?: string | null } | null;
-}
-
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; reason: string };
+type ApiResult<T> = ApiAnswer<T>;
 
 const TIMEOUT_MS = 5000;
 /** Larger answers are refused: `repos.get` is a few KiB. */
@@ -73,14 +65,14 @@ export function getRepository(env: Env, token: string): Promise<ApiResult<Reposi
   return getJson<RepositoryData>(env, token, `/repos/${env['GITHUB_REPOSITORY'] ?? ''}`);
 }
 
-/** The committer date of a commit (`repos.getCommit`), or undefined. */
-export async function getCommitDate(env: Env, token: string, sha: string): Promise<Date | undefined> {
+/** The committer date of a commit (`repos.getCommit`). */
+export async function getCommitDate(env: Env, token: string, sha: string): Promise<ApiResult<Date>> {
   const result = await getJson<{ commit?: { committer?: { date?: string } } }>(
     env,
     token,
     `/repos/${env['GITHUB_REPOSITORY'] ?? ''}/commits/${sha}`,
   );
-  const text = result.ok ? result.data.commit?.committer?.date : undefined;
-  const date = text ? new Date(text) : undefined;
-  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+  if (!result.ok) return result;
+  const date = new Date(result.data.commit?.committer?.date ?? '');
+  return Number.isNaN(date.getTime()) ? { ok: false, reason: 'no committer date' } : { ok: true, data: date };
 }

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Env } from '../../../src/base/ports.js';
+import { payloadCommitDate } from '../../../src/github/event-context.js';
+import { parseMetadataInputs } from '../../../src/inputs/metadata.js';
+import { inputsFromRecord } from '../../../src/inputs/reader.js';
+import type { MetaContext } from '../../../src/meta/context.js';
+import type { ApiAnswer, RepositoryData } from '../../../src/meta/repository.js';
+import { resolveMetadata, type MetadataSources } from '../../../src/meta/resolve.js';
+import { FIXTURES } from '../../support/paths.js';
+import { recordingContext } from '../../support/fake-context.js';
+
+// The resolver with its port answered by plain data: what the event, git and the API say.
+
+const NOW = new Date('2020-01-10T00:30:00.000Z');
+const HELLO_WORLD: RepositoryData = {
+  name: 'Hello-World',
+  description: 'This your first repo!',
+  html_url: 'https://github.com/octocat/Hello-World',
+  default_branch: 'master',
+  license: { spdx_id: 'MIT' },
+};
+
+function payload(file: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(FIXTURES, 'events', file), 'utf8')) as Record<string, unknown>;
+}
+
+interface World {
+  event: MetaContext;
+  repository?: ApiAnswer<RepositoryData>;
+  commitDate?: ApiAnswer<Date>;
+  git?: { ref: string; sha: string; commitDate: Date };
+}
+
+function sources(world: World, asked: string[]): MetadataSources {
+  return {
+    event: () => world.event,
+    gitCommit: () => {
+      asked.push('git');
+      if (!world.git) throw new Error('no git here');
+      return Promise.resolve(world.git);
+    },
+    repository: () => {
+      asked.push('repository');
+      return Promise.resolve(world.repository ?? { ok: true, data: HELLO_WORLD });
+    },
+    commitDate: (sha) => {
+      asked.push(`commitDate ${sha}`);
+      return Promise.resolve(world.commitDate ?? { ok: false, reason: 'HTTP 404' });
+    },
+  };
+}
+
+async function resolve(inputs: Record<string, string>, world: World, env: Env = {}) {
+  const ctx = recordingContext(env);
+  const asked: string[] = [];
+  const { meta, expand } = await resolveMetadata(parseMetadataInputs(inputsFromRecord(inputs)), {
+    env: ctx.env,
+    log: ctx.log,
+    sources: sources(world, asked),
+    clock: () => NOW,
+  });
+  return { meta, expand, warnings: ctx.warnings, asked };
+}
+
+const PUSH_DEV: MetaContext = {
+  eventName: 'push',
+  ref: 'refs/heads/dev',
+  sha: '860c1904a1ce19322e91ac35af1ab07466440c37',
+  payload: payload('push_dev.json'),
+  commitDate: payloadCommitDate(payload('push_dev.json')),
+};
+
+describe('resolveMetadata', () => {
+  test('metadata-source git takes ref, sha and commit date from HEAD', async () => {
+    const git = {
+      ref: 'refs/heads/release/x',
+      sha: 'a'.repeat(40),
+      commitDate: new Date('2024-03-05T10:00:00Z'),
+    };
+    const { meta, asked } = await resolve(
+      {
+        images: 'user/app',
+        'metadata-source': 'git',
+        tags: "type=ref,event=branch\ntype=raw,value={{commit_date 'YYYYMMDD'}}",
+      },
+      { event: PUSH_DEV, git },
+    );
+    expect(meta.tagNames).toEqual(['release-x', '20240305']);
+    expect(meta.labels['org.opencontainers.image.revision']).toBe(git.sha);
+    expect(asked).toEqual(['git', 'repository']);
+  });
+
+  test('the API is asked for the commit date only when an expression needs it and the payload lacks it', async () => {
+    const withDate = await resolve(
+      { images: 'user/app', tags: "type=raw,value={{commit_date 'YYYY'}}" },
+      { event: PUSH_DEV },
+    );
+    expect(withDate.asked).toEqual(['repository']);
+    expect(withDate.meta.tagNames).toEqual(['2020']);
+    const noExpression = await resolve(
+      { images: 'user/app' },
+      { event: { ...PUSH_DEV, payload: {}, commitDate: undefined } },
+    );
+    expect(noExpression.asked).toEqual(['repository']);
+    const fromApi = await resolve(
+      { images: 'user/app', tags: "type=raw,value={{commit_date 'YYYYMMDD'}}" },
+      {
+        event: { ...PUSH_DEV, payload: {}, commitDate: undefined },
+        commitDate: { ok: true, data: new Date('2019-12-31T23:00:00Z') },
+      },
+    );
+    expect(fromApi.asked).toEqual(['repository', `commitDate ${PUSH_DEV.sha}`]);
+    expect(fromApi.meta.tagNames).toEqual(['20191231']);
+  });
+
+  test('without the API the payload fills the labels, and one warning names those left empty', async () => {
+    const down = { ok: false, reason: 'HTTP 403' } as const;
+    const full = await resolve({ images: 'user/app' }, { event: PUSH_DEV, repository: down });
+    expect(full.meta.labels['org.opencontainers.image.title']).toBe('Hello-World');
+    expect(full.warnings).toEqual([
+      'Could not read the repository from the GitHub API (HTTP 403); labels filled from the event payload instead',
+    ]);
+    const bare = await resolve(
+      { images: 'user/app' },
+      { event: { ...PUSH_DEV, payload: {}, commitDate: undefined }, repository: down },
+      { GITHUB_REPOSITORY: 'octocat/Hello-World' },
+    );
+    expect(bare.meta.labels['org.opencontainers.image.url']).toBe('https://github.com/octocat/Hello-World');
+    expect(bare.warnings).toEqual([
+      'Could not read the repository from the GitHub API (HTTP 403); labels left empty: org.opencontainers.image.description, org.opencontainers.image.licenses',
+    ]);
+  });
+
+  test('expand renders the global expressions with the full sha', async () => {
+    const { expand } = await resolve({ images: 'user/app' }, { event: PUSH_DEV });
+    expect(expand('{{branch}}-{{sha}}')).toBe(`dev-${PUSH_DEV.sha}`);
+  });
+});
