@@ -394,7 +394,7 @@ function exportSummary(record, result) {
  * most of the bundle, and cost a merge that reads no artifacts (or a bad input) over half a second.
  */
 async function loadStore(ctx) {
-    const { createDigestStore } = await Promise.all(/* import() */[__webpack_require__.e(379), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 63993));
+    const { createDigestStore } = await Promise.all(/* import() */[__webpack_require__.e(899), __webpack_require__.e(962), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 63993));
     return createDigestStore({ log: ctx.log });
 }
 

@@ -342,7 +342,7 @@ function checkExpected(records, expected) {
  * most of the bundle, and cost a merge that reads no artifacts (or a bad input) over half a second.
  */
 async function loadStore(ctx) {
-    const { createDigestStore } = await Promise.all(/* import() */[__webpack_require__.e(379), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 63993));
+    const { createDigestStore } = await Promise.all(/* import() */[__webpack_require__.e(899), __webpack_require__.e(962), __webpack_require__.e(993)]).then(__webpack_require__.bind(__webpack_require__, 63993));
     return createDigestStore({ log: ctx.log });
 }
 
@@ -833,7 +833,7 @@ var registry_client = __webpack_require__(80316);
 // EXTERNAL MODULE: ./src/registry/credentials.ts + 1 modules
 var credentials = __webpack_require__(69203);
 // EXTERNAL MODULE: ./src/github/metadata-sources.ts + 10 modules
-var metadata_sources = __webpack_require__(89945);
+var metadata_sources = __webpack_require__(130);
 ;// CONCATENATED MODULE: ./src/modes/merge.ts
 
 

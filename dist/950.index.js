@@ -984,7 +984,7 @@ var registry_client = __webpack_require__(80316);
 // EXTERNAL MODULE: ./src/registry/credentials.ts + 1 modules
 var registry_credentials = __webpack_require__(69203);
 // EXTERNAL MODULE: ./src/github/metadata-sources.ts + 10 modules
-var metadata_sources = __webpack_require__(89945);
+var metadata_sources = __webpack_require__(130);
 ;// CONCATENATED MODULE: ./src/modes/build.ts
 
 

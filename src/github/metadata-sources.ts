@@ -8,7 +8,7 @@ import {
 } from '../meta/resolve.js';
 import { readEventContext } from './event-context.js';
 import { readGitCommit } from './git.js';
-import { getCommitDate, getRepository } from './rest.js';
+import { getCommitDate, getRepository } from './api.js';
 
 /** The metadata resolver's port, backed by the runner's event file, git and the REST API. */
 export function gitHubMetadataSources(env: Env, token: string): MetadataSources {
