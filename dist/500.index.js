@@ -825,6 +825,36 @@ function computeMetadata(settings, ctx, repo, now) {
 
 ;// CONCATENATED MODULE: ./src/meta/repository.ts
 
+function repository_record(value) {
+    return typeof value === 'object' && value !== null ? value : undefined;
+}
+/**
+ * The repository as the event payload carries it, when it has every field the labels need.
+ * Webhook payloads embed the repository object `repos.get` returns, so a step asks the API (and
+ * loads @actions/github, a tenth of a second of its start-up) only for a payload without it.
+ * A `null` description or licence is an answer: the repository has none.
+ */
+function payloadRepository(payload) {
+    const repo = repository_record(payload['repository']);
+    if (!repo)
+        return undefined;
+    const { name, html_url, default_branch, description, license } = repo;
+    if (typeof name !== 'string' || typeof html_url !== 'string' || typeof default_branch !== 'string') {
+        return undefined;
+    }
+    if (description !== null && typeof description !== 'string')
+        return undefined;
+    if (license !== null && !repository_record(license))
+        return undefined;
+    const spdx = repository_record(license)?.['spdx_id'];
+    return {
+        name,
+        html_url,
+        default_branch,
+        description,
+        license: license === null ? null : { spdx_id: typeof spdx === 'string' ? spdx : null },
+    };
+}
 const REPO_LABELS = {
     title: 'org.opencontainers.image.title',
     description: 'org.opencontainers.image.description',
@@ -890,8 +920,9 @@ async function resolveMetadata(request, rc) {
         const commit = await rc.sources.gitCommit();
         event = { ...event, ref: commit.ref, sha: commit.sha, commitDate: commit.commitDate };
     }
+    const fromPayload = payloadRepository(event.payload);
     const [repoAnswer, dateAnswer] = await Promise.all([
-        rc.sources.repository(),
+        fromPayload ? { ok: true, data: fromPayload } : rc.sources.repository(),
         // The payload (or git) usually has the date; ask the API only when an expression needs it.
         event.commitDate || !usesCommitDate(request) ? undefined : rc.sources.commitDate(event.sha),
     ]);

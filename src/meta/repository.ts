@@ -13,6 +13,35 @@ export interface RepositoryData {
 /** An answer from the GitHub API: the data, or why there is none. Never thrown. */
 export type ApiAnswer<T> = { ok: true; data: T } | { ok: false; reason: string };
 
+function record(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+}
+
+/**
+ * The repository as the event payload carries it, when it has every field the labels need.
+ * Webhook payloads embed the repository object `repos.get` returns, so a step asks the API (and
+ * loads @actions/github, a tenth of a second of its start-up) only for a payload without it.
+ * A `null` description or licence is an answer: the repository has none.
+ */
+export function payloadRepository(payload: Record<string, unknown>): RepositoryData | undefined {
+  const repo = record(payload['repository']);
+  if (!repo) return undefined;
+  const { name, html_url, default_branch, description, license } = repo;
+  if (typeof name !== 'string' || typeof html_url !== 'string' || typeof default_branch !== 'string') {
+    return undefined;
+  }
+  if (description !== null && typeof description !== 'string') return undefined;
+  if (license !== null && !record(license)) return undefined;
+  const spdx = record(license)?.['spdx_id'];
+  return {
+    name,
+    html_url,
+    default_branch,
+    description,
+    license: license === null ? null : { spdx_id: typeof spdx === 'string' ? spdx : null },
+  };
+}
+
 const REPO_LABELS = {
   title: 'org.opencontainers.image.title',
   description: 'org.opencontainers.image.description',

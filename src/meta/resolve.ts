@@ -4,7 +4,7 @@ import { readEnvSettings } from './env-settings.js';
 import type { Flavor } from './flavor.js';
 import type { ImageEntry } from './images.js';
 import { computeMetadata, type Metadata } from './metadata.js';
-import { repositoryInfo, type ApiAnswer, type RepositoryData } from './repository.js';
+import { payloadRepository, repositoryInfo, type ApiAnswer, type RepositoryData } from './repository.js';
 import type { TagRule } from './tag-rules.js';
 import { render } from './template.js';
 
@@ -82,8 +82,9 @@ export async function resolveMetadata(
     const commit = await rc.sources.gitCommit();
     event = { ...event, ref: commit.ref, sha: commit.sha, commitDate: commit.commitDate };
   }
+  const fromPayload = payloadRepository(event.payload);
   const [repoAnswer, dateAnswer] = await Promise.all([
-    rc.sources.repository(),
+    fromPayload ? { ok: true as const, data: fromPayload } : rc.sources.repository(),
     // The payload (or git) usually has the date; ask the API only when an expression needs it.
     event.commitDate || !usesCommitDate(request) ? undefined : rc.sources.commitDate(event.sha),
   ]);

@@ -89,7 +89,7 @@ describe('resolveMetadata', () => {
     );
     expect(meta.tagNames).toEqual(['release-x', '20240305']);
     expect(meta.labels['org.opencontainers.image.revision']).toBe(git.sha);
-    expect(asked).toEqual(['git', 'repository']);
+    expect(asked).toEqual(['git']);
   });
 
   test('the API is asked for the commit date only when an expression needs it and the payload lacks it', async () => {
@@ -97,7 +97,7 @@ describe('resolveMetadata', () => {
       { images: 'user/app', tags: "type=raw,value={{commit_date 'YYYY'}}" },
       { event: PUSH_DEV },
     );
-    expect(withDate.asked).toEqual(['repository']);
+    expect(withDate.asked).toEqual([]);
     expect(withDate.meta.tagNames).toEqual(['2020']);
     const noExpression = await resolve(
       { images: 'user/app' },
@@ -115,22 +115,56 @@ describe('resolveMetadata', () => {
     expect(fromApi.meta.tagNames).toEqual(['20191231']);
   });
 
-  test('without the API the payload fills the labels, and one warning names those left empty', async () => {
-    const down = { ok: false, reason: 'HTTP 403' } as const;
-    const full = await resolve({ images: 'user/app' }, { event: PUSH_DEV, repository: down });
-    expect(full.meta.labels['org.opencontainers.image.title']).toBe('Hello-World');
-    expect(full.warnings).toEqual([
-      'Could not read the repository from the GitHub API (HTTP 403); labels filled from the event payload instead',
-    ]);
-    const bare = await resolve(
+  test('a payload that carries the repository answers for it: no API call', async () => {
+    const { meta, asked, warnings } = await resolve({ images: 'user/app' }, { event: PUSH_DEV });
+    expect(asked).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(meta.labels).toMatchObject({
+      'org.opencontainers.image.title': 'Hello-World',
+      'org.opencontainers.image.description': 'This your first repo!',
+      'org.opencontainers.image.licenses': 'MIT',
+    });
+  });
+
+  test('otherwise repos.get answers, and wins over what the payload has', async () => {
+    const partial = { repository: { name: 'old-name', html_url: 'https://github.com/octocat/Hello-World' } };
+    const { meta, asked, warnings } = await resolve(
       { images: 'user/app' },
-      { event: { ...PUSH_DEV, payload: {}, commitDate: undefined }, repository: down },
+      { event: { ...PUSH_DEV, payload: partial } },
+    );
+    expect(asked).toEqual(['repository']);
+    expect(warnings).toEqual([]);
+    expect(meta.labels).toMatchObject({
+      'org.opencontainers.image.title': 'Hello-World',
+      'org.opencontainers.image.licenses': 'MIT',
+    });
+  });
+
+  test.each([
+    [
+      'a partial payload fills what it can',
+      { repository: { name: 'Hello-World', html_url: 'https://github.com/octocat/Hello-World' } },
+      'labels left empty: org.opencontainers.image.description, org.opencontainers.image.licenses',
+    ],
+    [
+      'an empty payload leaves the URL to GITHUB_REPOSITORY',
+      {},
+      'labels left empty: org.opencontainers.image.description, org.opencontainers.image.licenses',
+    ],
+    [
+      'a payload with all four labels but no default branch',
+      { repository: { ...HELLO_WORLD, default_branch: undefined } },
+      'labels filled from the event payload instead',
+    ],
+  ])('without the API: %s, with one warning', async (_name, eventPayload, what) => {
+    const { meta, warnings } = await resolve(
+      { images: 'user/app' },
+      { event: { ...PUSH_DEV, payload: eventPayload }, repository: { ok: false, reason: 'HTTP 403' } },
       { GITHUB_REPOSITORY: 'octocat/Hello-World' },
     );
-    expect(bare.meta.labels['org.opencontainers.image.url']).toBe('https://github.com/octocat/Hello-World');
-    expect(bare.warnings).toEqual([
-      'Could not read the repository from the GitHub API (HTTP 403); labels left empty: org.opencontainers.image.description, org.opencontainers.image.licenses',
-    ]);
+    expect(meta.labels['org.opencontainers.image.title']).toBe('Hello-World');
+    expect(meta.labels['org.opencontainers.image.url']).toBe('https://github.com/octocat/Hello-World');
+    expect(warnings).toEqual([`Could not read the repository from the GitHub API (HTTP 403); ${what}`]);
   });
 
   test('expand renders the global expressions with the full sha', async () => {
