@@ -1,5 +1,5 @@
 import type { Env, Log } from '../base/ports.js';
-import { effectiveSha, globalScope, type MetaContext } from './context.js';
+import { effectiveSha, globalScope, workflowContext, type MetaContext } from './context.js';
 import { readEnvSettings } from './env-settings.js';
 import type { Flavor } from './flavor.js';
 import type { ImageEntry } from './images.js';
@@ -81,6 +81,8 @@ export async function resolveMetadata(
   if (request.source === 'git') {
     const commit = await rc.sources.gitCommit();
     event = { ...event, ref: commit.ref, sha: commit.sha, commitDate: commit.commitDate };
+  } else {
+    event = workflowContext(event);
   }
   const fromPayload = payloadRepository(event.payload);
   const [repoAnswer, dateAnswer] = await Promise.all([

@@ -34,12 +34,6 @@ const EVENTS = {
   pushTag: { name: 'push', ref: 'refs/tags/v1.1.1', sha: SHA_DEV, payload: 'push_tag_v1.1.1.json' },
   pushRc: { name: 'push', ref: 'refs/tags/1.9.0-rc1', sha: SHA_DEV, payload: 'push_tag_1.9.0-rc1.json' },
   pr: { name: 'pull_request', ref: 'refs/pull/15/merge', sha: SHA_DEV, payload: 'pull_request.json' },
-  prTarget: {
-    name: 'pull_request_target',
-    ref: 'refs/heads/master',
-    sha: SHA_MASTER,
-    payload: 'pull_request_target.json',
-  },
   schedule: { name: 'schedule', ref: 'refs/heads/master', sha: SHA_DEV, payload: 'schedule.json' },
   dispatch: {
     name: 'workflow_dispatch',
@@ -257,12 +251,6 @@ describe('tags per event and rule (metadata-action vectors)', () => {
       { event: EVENTS.pr, tags: ['type=sha'], prHeadSha: true },
       'sha-a9c8c58',
       ['user/app:sha-a9c8c58'],
-    ],
-    [
-      'pull_request_target runs on the base branch',
-      { event: EVENTS.prTarget, tags: ['type=ref,event=pr', 'type=ref,event=branch'] },
-      'master',
-      ['user/app:master'],
     ],
     [
       'schedule default is nightly, then the branch',

@@ -172,3 +172,85 @@ describe('resolveMetadata', () => {
     expect(expand('{{branch}}-{{sha}}')).toBe(`dev-${PUSH_DEV.sha}`);
   });
 });
+
+// docker/metadata-action __tests__/meta.test.ts pr07-pr10 (pull_request_target: GITHUB_REF is the
+// base branch, GITHUB_SHA its head) and their pr-head-sha variants, with our payloads.
+const SHA_MASTER = '266574110acf203503badf966df2ea24b5d732d7';
+const PR_HEAD = 'a9c8c5828b91be19d9728548b24759e352367ef1';
+const PR_TARGET: MetaContext = {
+  eventName: 'pull_request_target',
+  ref: 'refs/heads/master',
+  sha: SHA_MASTER,
+  payload: payload('pull_request_target.json'),
+};
+const PR: MetaContext = {
+  eventName: 'pull_request',
+  ref: 'refs/pull/15/merge',
+  sha: PUSH_DEV.sha,
+  payload: payload('pull_request.json'),
+};
+const PR_REVIEW: MetaContext = { ...PR, eventName: 'pull_request_review' };
+
+describe('every pull request event is a pull request', () => {
+  const defbranch =
+    'type=raw,value=mytag-{{base_ref}}\ntype=raw,mytag-defbranch,enable={{is_default_branch}}';
+  test.each<[string, MetaContext, Record<string, string>, Env, string[]]>([
+    [
+      'pr07 sha first, then the PR',
+      PR_TARGET,
+      { tags: 'type=sha,priority=2000\ntype=ref,event=pr' },
+      {},
+      ['sha-2665741', 'pr-15'],
+    ],
+    [
+      'pr08 flavor around a PR number',
+      PR_TARGET,
+      { tags: 'type=ref,event=pr,prefix=', flavor: 'prefix=glo-\nsuffix=-bal' },
+      {},
+      ['15-bal'],
+    ],
+    [
+      'pr09 no branch tag on a pull request',
+      PR_TARGET,
+      {
+        tags: 'type=ref,event=tag\ntype=ref,event=pr\ntype=ref,event=branch\ntype=sha\ntype=sha,format=long',
+      },
+      {},
+      ['pr-15', 'sha-2665741', `sha-${SHA_MASTER}`],
+    ],
+    ['pr10 base_ref filled, not the default branch', PR_TARGET, { tags: defbranch }, {}, ['mytag-master']],
+    ['pr10 on pull_request', PR, { tags: defbranch }, {}, ['mytag-master']],
+    ['pr10 on pull_request_review', PR_REVIEW, { tags: defbranch }, {}, ['mytag-master']],
+    [
+      'pr-head-sha pr07',
+      PR_TARGET,
+      { tags: 'type=sha,priority=2000\ntype=ref,event=pr' },
+      { DOCKER_METADATA_PR_HEAD_SHA: 'true' },
+      [`sha-${PR_HEAD.slice(0, 7)}`, 'pr-15'],
+    ],
+    ['default rules', PR_TARGET, {}, {}, ['pr-15']],
+  ])('%s', async (_name, event, tags, env, names) => {
+    const { meta } = await resolve({ images: 'org/app', ...tags }, { event }, env);
+    expect(meta.tagNames).toEqual(names);
+  });
+
+  test('the revision label of a pull_request_target is GITHUB_SHA, or the head with DOCKER_METADATA_PR_HEAD_SHA', async () => {
+    const plain = await resolve({ images: 'org/app' }, { event: PR_TARGET });
+    expect(plain.meta.labels['org.opencontainers.image.revision']).toBe(SHA_MASTER);
+    const head = await resolve(
+      { images: 'org/app' },
+      { event: PR_TARGET },
+      { DOCKER_METADATA_PR_HEAD_SHA: 'true' },
+    );
+    expect(head.meta.labels['org.opencontainers.image.revision']).toBe(PR_HEAD);
+  });
+
+  test('metadata-source git keeps the checked-out ref', async () => {
+    const git = { ref: 'refs/heads/feature', sha: PR_HEAD, commitDate: NOW };
+    const { meta } = await resolve(
+      { images: 'org/app', 'metadata-source': 'git' },
+      { event: PR_TARGET, git },
+    );
+    expect(meta.tagNames).toEqual(['feature']);
+  });
+});
