@@ -660,9 +660,10 @@ function computeVersion(input, warnings) {
                     add(rule, expr(rule, pattern));
                 break;
             case 'semver': {
-                const raw = fromTagOrValue(rule);
-                if (raw === undefined)
+                const found = fromTagOrValue(rule);
+                if (found === undefined)
                     break;
+                const raw = versionPart(rule, found, warnings);
                 if (!valid_default()(raw)) {
                     warnings.push(`${raw} is not a valid semver. More info: https://semver.org/`);
                     break;
@@ -688,9 +689,10 @@ function computeVersion(input, warnings) {
                 break;
             }
             case 'pep440': {
-                const raw = fromTagOrValue(rule);
-                if (raw === undefined)
+                const found = fromTagOrValue(rule);
+                if (found === undefined)
                     break;
+                const raw = versionPart(rule, found, warnings);
                 if (!pep440.valid(raw)) {
                     warnings.push(`${raw} does not conform to PEP 440. More info: https://www.python.org/dev/peps/pep-0440`);
                     break;
@@ -765,6 +767,27 @@ function computeVersion(input, warnings) {
     }
     return { main, partial: [...new Set(partial)], latest: latest ?? false };
 }
+/**
+ * The part of a tag or value that a semver or pep440 rule reads, as metadata-action v6 does: the
+ * first capture group of `match` when it matches (a warning when it does not), then `/` as `-`.
+ */
+function versionPart(rule, raw, warnings) {
+    const pattern = rule.attrs['match'] ?? '';
+    let part = raw;
+    if (pattern !== '') {
+        const found = raw.match((0,tag_rules/* partRegExp */.NE)(pattern));
+        if (!found) {
+            warnings.push(`${pattern} does not match ${raw}.`);
+        }
+        else if (found[1] === undefined) {
+            throw new input_error/* InputError */.d('tags', `${(0,input_error/* quote */.h)(rule.source)} has match=${(0,input_error/* quote */.h)(pattern)} without a first group in ${(0,input_error/* quote */.h)(raw)}`, 'a regular expression whose first group captures the version');
+        }
+        else {
+            part = found[1];
+        }
+    }
+    return part.replace(/\//g, '-');
+}
 function evaluate(rule, text, scope) {
     try {
         return render(text, scope);
@@ -804,7 +827,7 @@ function entries(input, build) {
 }
 /** Computes tags, labels and annotations from the inputs, the event and the repository, as metadata-action v6. */
 function computeMetadata(settings, ctx, repo, now) {
-    const warnings = [];
+    const warnings = settings.rules.flatMap((rule) => rule.ignored.map((key) => `input "tags": ${(0,input_error/* quote */.h)(rule.source)} has unknown attribute ${(0,input_error/* quote */.h)(key)}, ignored (as docker/metadata-action does)`));
     const scope = globalScope(ctx, repo, settings.options, now);
     const version = computeVersion({ rules: settings.rules, flavor: settings.flavor, ctx, repo, options: settings.options, scope }, warnings);
     const tagNames = tagNamesOf(version, settings.flavor);
@@ -1212,6 +1235,7 @@ function outputVariable(name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H0: () => (/* binding */ matchRegExp),
+/* harmony export */   NE: () => (/* binding */ partRegExp),
 /* harmony export */   hh: () => (/* binding */ parseTagRules)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PRIORITIES, TAG_TYPES, DEFAULT_TAG_LINES, parseTagRule */
@@ -1243,6 +1267,7 @@ const ATTRIBUTES = [
     'event',
     'format',
     'branch',
+    'match',
 ];
 const EXPECTED = 'type=<schedule|semver|pep440|match|edge|ref|raw|sha> with key=value attributes, or a bare tag';
 /** The rules metadata-action uses when `tags` is empty. */
@@ -1260,9 +1285,14 @@ function matchRegExp(pattern) {
     const literal = /^\/(.+)\/(.*)$/.exec(pattern);
     return literal ? new RegExp(literal[1] ?? '', literal[2]) : new RegExp(pattern);
 }
+/** Compiles a semver or pep440 `match` as metadata-action does (`String.prototype.match`). */
+function partRegExp(pattern) {
+    return new RegExp(pattern);
+}
 function parseTagRule(line) {
     let type;
     const attrs = {};
+    const ignored = [];
     for (const field of (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .splitFields */ .K)(line, 'tags', EXPECTED)) {
         if (field.key === undefined) {
             attrs['value'] = field.value;
@@ -1274,7 +1304,7 @@ function parseTagRule(line) {
             type = field.value;
         }
         else if (!ATTRIBUTES.includes(field.key)) {
-            fail(line, `has unknown attribute ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.key)}`, `attributes among ${ATTRIBUTES.join(', ')}`);
+            ignored.push(field.key);
         }
         else {
             attrs[field.key] = field.value;
@@ -1293,6 +1323,13 @@ function parseTagRule(line) {
         case 'pep440':
             need('pattern');
             attrs['value'] ??= '';
+            attrs['match'] ??= '';
+            try {
+                partRegExp(attrs['match'] ?? '');
+            }
+            catch (error) {
+                fail(line, `has an invalid match expression (${error.message})`, 'a JavaScript regular expression');
+            }
             break;
         case 'match': {
             need('pattern');
@@ -1339,7 +1376,7 @@ function parseTagRule(line) {
     if (!/^-?\d+$/.test(attrs['priority'] ?? '')) {
         fail(line, `has priority ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['priority'] ?? '')}`, 'an integer priority');
     }
-    return { type, attrs, source: line };
+    return { type, attrs, source: line, ignored };
 }
 /** Parses the `tags` lines (defaults when there are none), sorted by priority, highest first (stable). */
 function parseTagRules(lines) {

@@ -108,6 +108,23 @@ describe('the metadata mode through the bundle', () => {
     expect(step.outputs['annotations']).toContain('index:org.opencontainers.image.version=sha-860c190');
   });
 
+  test('an attribute no rule knows is ignored with one warning, as metadata-action ignores it', async () => {
+    const step = await runAction({
+      inputs: {
+        mode: 'metadata',
+        images: 'ghcr.io/acme/app',
+        tags: 'type=semver,pattern={{version}},"colour=red"',
+      },
+      ref: 'refs/tags/v1.2.3',
+      env: { GITHUB_API_URL: apiUrl },
+    });
+    expect(step.exitCode).toBe(0);
+    expect(step.outputs['tags']).toBe('ghcr.io/acme/app:1.2.3\nghcr.io/acme/app:latest');
+    expect(step.warnings.filter((w) => w.includes('colour'))).toEqual([
+      'input "tags": "type=semver,pattern={{version}},\\"colour=red\\"" has unknown attribute "colour", ignored (as docker/metadata-action does)',
+    ]);
+  });
+
   test.each([
     ['tags', 'type=foo', 'input "tags": "type=foo" has unknown type "foo"'],
     [

@@ -291,6 +291,65 @@ describe('tags per event and rule (metadata-action vectors)', () => {
   });
 });
 
+describe('semver and pep440 match, unknown attributes (metadata-action v6 README)', () => {
+  const tagEvent = (tag: string): Event => ({ ...EVENTS.pushTag, ref: `refs/tags/${tag}` });
+  test.each<[string, Case, string[], string[]]>([
+    [
+      'semver: the match group of a prefixed tag',
+      { event: tagEvent('p1/v1.2.3'), tags: ['type=semver,pattern={{version}},match=v(\\d.\\d.\\d)$'] },
+      ['user/app:1.2.3', 'user/app:latest'],
+      [],
+    ],
+    [
+      'semver: a quoted match on a custom value',
+      {
+        event: EVENTS.pushDev,
+        tags: ['type=semver,pattern={{major}}.{{minor}},value=p1/v1.0.0,"match=v(\\d.\\d.\\d)$"'],
+      },
+      ['user/app:1.0', 'user/app:latest'],
+      [],
+    ],
+    [
+      'pep440: the match group of a prefixed tag',
+      { event: tagEvent('p1/v1.2.3'), tags: ['type=pep440,pattern={{version}},match=v(\\d.\\d.\\d)$'] },
+      ['user/app:1.2.3', 'user/app:latest'],
+      [],
+    ],
+    [
+      'a match that does not match warns and reads the whole tag',
+      { event: EVENTS.pushTag, tags: ['type=semver,pattern={{version}},match=^x(\\d)'] },
+      ['user/app:1.1.1', 'user/app:latest'],
+      ['^x(\\d) does not match v1.1.1.'],
+    ],
+    [
+      'a tag with a slash and no match is not semver',
+      { event: tagEvent('p1/v1.2.3'), tags: ['type=semver,pattern={{version}}', 'type=sha'] },
+      ['user/app:sha-860c190'],
+      ['p1-v1.2.3 is not a valid semver. More info: https://semver.org/'],
+    ],
+    [
+      'an unknown attribute is ignored, with one warning naming it and the rule',
+      { event: EVENTS.pushTag, tags: ['type=semver,pattern={{version}},"colour=red"'] },
+      ['user/app:1.1.1', 'user/app:latest'],
+      [
+        'input "tags": "type=semver,pattern={{version}},\\"colour=red\\"" has unknown attribute "colour", ignored (as docker/metadata-action does)',
+      ],
+    ],
+  ])('%s', (_name, c, tags, warnings) => {
+    const meta = run(c);
+    expect(meta.tags).toEqual(tags);
+    expect(meta.warnings).toEqual(warnings);
+  });
+
+  test('a match without a first group is refused with the rule', () => {
+    expect(() =>
+      run({ event: EVENTS.pushTag, tags: ['type=semver,pattern={{version}},match=v\\d'] }),
+    ).toThrow(
+      /^input "tags": "type=semver,pattern=.*,match=.*" has match=.* without a first group in "v1\.1\.1"/,
+    );
+  });
+});
+
 describe('flavor', () => {
   const semver = ['type=semver,pattern={{version}}'];
   test.each<[string, string[], string[], Event]>([

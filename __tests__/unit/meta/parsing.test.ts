@@ -18,7 +18,7 @@ describe('tag rules (metadata-action tag.test.ts)', () => {
     [
       'type=semver,priority=1,enable=true,pattern={{version}},value=v1.0.0',
       'semver',
-      { priority: '1', enable: 'true', pattern: '{{version}}', value: 'v1.0.0' },
+      { priority: '1', enable: 'true', pattern: '{{version}}', value: 'v1.0.0', match: '' },
     ],
     [
       'type=match,enable=true,"pattern=^v(\\d.\\d.\\d)$",group=1',
@@ -35,7 +35,18 @@ describe('tag rules (metadata-action tag.test.ts)', () => {
       { priority: '200', enable: '{{is_default_branch}}', value: 'x' },
     ],
   ])('%s', (line, type, attrs) => {
-    expect(parseTagRule(line)).toEqual({ type, attrs, source: line });
+    expect(parseTagRule(line)).toEqual({ type, attrs, source: line, ignored: [] });
+  });
+
+  test.each([
+    ['type=raw,value=x,colour=red', 'raw', ['colour']],
+    ['type=semver,pattern={{version}},"Flavour=x",matches=v(.*)', 'semver', ['flavour', 'matches']],
+    ['type=semver,pattern={{version}},"match=v(\\d.\\d.\\d)$"', 'semver', []],
+  ])('%s: attributes no rule knows are kept aside, not refused', (line, type, ignored) => {
+    const rule = parseTagRule(line);
+    expect(rule.type).toBe(type);
+    expect(rule.ignored).toEqual(ignored);
+    for (const key of ignored) expect(rule.attrs).not.toHaveProperty(key);
   });
 
   test('default priorities', () => {
@@ -62,7 +73,7 @@ describe('tag rules (metadata-action tag.test.ts)', () => {
     ['type=sha,enable=foo', /enable="foo"/],
     ['type=sha,format=foo', /format "foo"/],
     ['type=match,pattern=v(,group=0', /invalid regular expression/],
-    ['type=raw,value=x,colour=red', /unknown attribute "colour"/],
+    ['type=semver,pattern={{version}},match=v(', /invalid match expression/],
     ['type=raw,=x', /field with no name/],
     ['type=raw,value=x,priority=high', /priority "high"/],
   ])('%s is refused, naming the input', (line, message) => {
