@@ -175,9 +175,19 @@ function zone(offset, separator) {
     const abs = Math.abs(offset);
     return `${sign}${pad(Math.floor(abs / 60), 2)}${separator}${pad(abs % 60, 2)}`;
 }
+/**
+ * moment's default format, used for an empty format as moment does: a `{{date}}` argument that is
+ * not quoted (`{{commit_date YYYY-MM-DD}}`) is a Handlebars path, which resolves to nothing.
+ * moment-timezone prints `Z` for a zone at offset 0, the offset otherwise.
+ */
+function defaultFormat(offset) {
+    return offset === 0 ? 'YYYY-MM-DDTHH:mm:ss[Z]' : 'YYYY-MM-DDTHH:mm:ssZ';
+}
 /** Renders `date` in `timeZone` with a moment format string; throws RangeError on an unknown zone. */
 function formatDate(date, format, timeZone = 'UTC') {
     const f = fieldsOf(date, timeZone);
+    if (format === '')
+        return formatDate(date, defaultFormat(f.offset), timeZone);
     const h12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
     const iso = () => weekOf(f, 1, 4);
     const local = () => weekOf(f, 0, 6);
@@ -962,16 +972,25 @@ async function resolveMetadata(request, rc) {
         event = workflowContext(event);
     }
     const fromPayload = payloadRepository(event.payload);
+    // The payload (or git) usually has the date; ask the API only when an expression needs it.
+    const dateSha = effectiveSha(event, settings.options);
+    const needsDate = !event.commitDate && usesCommitDate(request);
     const [repoAnswer, dateAnswer] = await Promise.all([
         fromPayload ? { ok: true, data: fromPayload } : rc.sources.repository(),
-        // The payload (or git) usually has the date; ask the API only when an expression needs it.
-        event.commitDate || !usesCommitDate(request) ? undefined : rc.sources.commitDate(event.sha),
+        needsDate ? rc.sources.commitDate(dateSha) : undefined,
     ]);
     const { repo, warning } = repositoryInfo(repoAnswer, event.payload, rc.env);
     if (warning)
         rc.log.warning(warning);
-    if (!event.commitDate && dateAnswer?.ok)
+    if (dateAnswer?.ok) {
         event = { ...event, commitDate: dateAnswer.data };
+    }
+    else if (dateAnswer) {
+        // metadata-action falls back to the current time; SOURCE_DATE_EPOCH, when set, is that time here.
+        event = { ...event, commitDate: settings.now };
+        const when = settings.fromSourceDateEpoch ? 'SOURCE_DATE_EPOCH' : 'the current time';
+        rc.log.warning(`Could not read the date of commit ${dateSha || '(none)'} from the GitHub API (${dateAnswer.reason}); {{commit_date}} is ${when}, ${settings.now.toISOString()}`);
+    }
     rc.log.debug(`event ${event.eventName}, ref ${event.ref}, sha ${event.sha}, commit date ${event.commitDate?.toISOString() ?? 'unknown'}`);
     const meta = computeMetadata({
         images: request.images,
@@ -1093,6 +1112,8 @@ function getRepository(env, token) {
 }
 /** The committer date of a commit (https://docs.github.com/rest/commits/commits#get-a-commit). */
 async function getCommitDate(env, token, sha) {
+    if (!sha)
+        return { ok: false, reason: 'no commit to ask for' };
     const answer = await ask(env, token, async (client, repo, signal) => {
         const { data } = await client.rest.repos.getCommit({ ...repo, ref: sha, request: { signal } });
         return data.commit.committer?.date;

@@ -92,6 +92,35 @@ describe('the metadata mode through the bundle', () => {
     );
   });
 
+  test('{{commit_date}} without the API is SOURCE_DATE_EPOCH, with one warning', async () => {
+    const step = await runAction({
+      inputs: {
+        mode: 'metadata',
+        images: 'ghcr.io/acme/app',
+        tags: "type=raw,value={{commit_date 'YYYYMMDD'}}",
+      },
+      eventName: 'pull_request',
+      ref: 'refs/pull/7/merge',
+      env: { SOURCE_DATE_EPOCH: '1700000000' },
+      payload: {
+        number: 7,
+        repository: {
+          name: 'app',
+          html_url: 'https://github.com/acme/app',
+          default_branch: 'main',
+          description: null,
+          license: null,
+        },
+      },
+    });
+    expect(step.exitCode).toBe(0);
+    expect(step.outputs['tags']).toBe('ghcr.io/acme/app:20231114');
+    expect(step.warnings).toHaveLength(1);
+    expect(step.warnings[0]).toMatch(
+      /^Could not read the date of commit 860c190\w+ from the GitHub API .*SOURCE_DATE_EPOCH/,
+    );
+  });
+
   test('DOCKER_METADATA_SET_OUTPUT_ENV=false exports nothing; annotation levels apply', async () => {
     const step = await runAction({
       inputs: { mode: 'metadata', images: 'ghcr.io/acme/app', tags: 'type=sha' },

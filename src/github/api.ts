@@ -57,6 +57,7 @@ export function getRepository(env: Env, token: string): Promise<ApiAnswer<Reposi
 
 /** The committer date of a commit (https://docs.github.com/rest/commits/commits#get-a-commit). */
 export async function getCommitDate(env: Env, token: string, sha: string): Promise<ApiAnswer<Date>> {
+  if (!sha) return { ok: false, reason: 'no commit to ask for' };
   const answer = await ask(env, token, async (client, repo, signal) => {
     const { data } = await client.rest.repos.getCommit({ ...repo, ref: sha, request: { signal } });
     return data.commit.committer?.date;

@@ -120,9 +120,19 @@ function zone(offset: number, separator: string): string {
   return `${sign}${pad(Math.floor(abs / 60), 2)}${separator}${pad(abs % 60, 2)}`;
 }
 
+/**
+ * moment's default format, used for an empty format as moment does: a `{{date}}` argument that is
+ * not quoted (`{{commit_date YYYY-MM-DD}}`) is a Handlebars path, which resolves to nothing.
+ * moment-timezone prints `Z` for a zone at offset 0, the offset otherwise.
+ */
+function defaultFormat(offset: number): string {
+  return offset === 0 ? 'YYYY-MM-DDTHH:mm:ss[Z]' : 'YYYY-MM-DDTHH:mm:ssZ';
+}
+
 /** Renders `date` in `timeZone` with a moment format string; throws RangeError on an unknown zone. */
 export function formatDate(date: Date, format: string, timeZone = 'UTC'): string {
   const f = fieldsOf(date, timeZone);
+  if (format === '') return formatDate(date, defaultFormat(f.offset), timeZone);
   const h12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
   const iso = (): { week: number; year: number } => weekOf(f, 1, 4);
   const local = (): { week: number; year: number } => weekOf(f, 0, 6);

@@ -85,14 +85,25 @@ export async function resolveMetadata(
     event = workflowContext(event);
   }
   const fromPayload = payloadRepository(event.payload);
+  // The payload (or git) usually has the date; ask the API only when an expression needs it.
+  const dateSha = effectiveSha(event, settings.options);
+  const needsDate = !event.commitDate && usesCommitDate(request);
   const [repoAnswer, dateAnswer] = await Promise.all([
     fromPayload ? { ok: true as const, data: fromPayload } : rc.sources.repository(),
-    // The payload (or git) usually has the date; ask the API only when an expression needs it.
-    event.commitDate || !usesCommitDate(request) ? undefined : rc.sources.commitDate(event.sha),
+    needsDate ? rc.sources.commitDate(dateSha) : undefined,
   ]);
   const { repo, warning } = repositoryInfo(repoAnswer, event.payload, rc.env);
   if (warning) rc.log.warning(warning);
-  if (!event.commitDate && dateAnswer?.ok) event = { ...event, commitDate: dateAnswer.data };
+  if (dateAnswer?.ok) {
+    event = { ...event, commitDate: dateAnswer.data };
+  } else if (dateAnswer) {
+    // metadata-action falls back to the current time; SOURCE_DATE_EPOCH, when set, is that time here.
+    event = { ...event, commitDate: settings.now };
+    const when = settings.fromSourceDateEpoch ? 'SOURCE_DATE_EPOCH' : 'the current time';
+    rc.log.warning(
+      `Could not read the date of commit ${dateSha || '(none)'} from the GitHub API (${dateAnswer.reason}); {{commit_date}} is ${when}, ${settings.now.toISOString()}`,
+    );
+  }
   rc.log.debug(
     `event ${event.eventName}, ref ${event.ref}, sha ${event.sha}, commit date ${event.commitDate?.toISOString() ?? 'unknown'}`,
   );

@@ -179,6 +179,9 @@ describe('moment format tokens with Intl', () => {
     ['YYYY-MM-DDTHH:mm:ss.SSS[Z]', 'UTC', '2020-01-10T15:25:50.123Z'],
     ['Z ZZ', 'America/New_York', '-05:00 -0500'],
     ['W GGGG DDDD Q X', 'UTC', '2 2020 010 1 1578669950'],
+    ['', 'UTC', '2020-01-10T15:25:50Z'],
+    ['', 'Europe/London', '2020-01-10T15:25:50Z'],
+    ['', 'Asia/Tokyo', '2020-01-11T00:25:50+09:00'],
   ])('%s in %s', (format, tz, expected) => {
     expect(formatDate(date, format, tz)).toBe(expected);
   });

@@ -254,3 +254,65 @@ describe('every pull request event is a pull request', () => {
     expect(meta.tagNames).toEqual(['feature']);
   });
 });
+
+// metadata-action takes the commit date from the payload, else the API, else the current time
+// (its pr12: an unquoted format is a Handlebars path, so moment's default format).
+describe('{{commit_date}} when the API cannot say', () => {
+  const down = { ok: false, reason: 'HTTP 403' } as const;
+  test.each<[string, string, Env, ApiAnswer<Date>, string, string[]]>([
+    [
+      'pr12: the current time, default format',
+      'type=raw,value={{commit_date YYYY-MM-DD-HHmmSS}}',
+      {},
+      down,
+      '2020-01-10T00-30-00Z',
+      [
+        `Could not read the date of commit ${PR.sha} from the GitHub API (HTTP 403); {{commit_date}} is the current time, 2020-01-10T00:30:00.000Z`,
+      ],
+    ],
+    [
+      'SOURCE_DATE_EPOCH is the current time of the run',
+      "type=raw,value={{commit_date 'YYYYMMDD-HHmmss'}}",
+      { SOURCE_DATE_EPOCH: '1700000000' },
+      down,
+      '20231114-221320',
+      [
+        `Could not read the date of commit ${PR.sha} from the GitHub API (HTTP 403); {{commit_date}} is SOURCE_DATE_EPOCH, 2023-11-14T22:13:20.000Z`,
+      ],
+    ],
+    [
+      'a time zone applies to the fallback too',
+      "type=raw,value={{commit_date 'YYYYMMDD-HHmm' tz='Asia/Tokyo'}}",
+      {},
+      down,
+      '20200110-0930',
+      [
+        `Could not read the date of commit ${PR.sha} from the GitHub API (HTTP 403); {{commit_date}} is the current time, 2020-01-10T00:30:00.000Z`,
+      ],
+    ],
+    [
+      'the API answers: no warning',
+      "type=raw,value={{commit_date 'YYYYMMDD'}}",
+      {},
+      { ok: true, data: new Date('2019-12-31T23:00:00Z') },
+      '20191231',
+      [],
+    ],
+  ])('%s', async (_name, tags, env, commitDate, tag, warnings) => {
+    const { meta, warnings: got } = await resolve(
+      { images: 'org/app', tags },
+      { event: PR, commitDate },
+      env,
+    );
+    expect(meta.tagNames).toEqual([tag]);
+    expect(got).toEqual(warnings);
+  });
+
+  test('labels use the same fallback', async () => {
+    const { meta } = await resolve(
+      { images: 'org/app', labels: "build.date={{commit_date 'YYYY-MM-DD'}}" },
+      { event: PR },
+    );
+    expect(meta.labels['build.date']).toBe('2020-01-10');
+  });
+});
