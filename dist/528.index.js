@@ -67,7 +67,7 @@ function csvRecord(line, input, expected) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _github_metadata_sources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(130);
+/* harmony import */ var _github_metadata_sources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84935);
 /* harmony import */ var _meta_env_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79368);
 /* harmony import */ var _meta_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86133);
 

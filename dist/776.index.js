@@ -832,8 +832,8 @@ function flatten(descriptors) {
 var registry_client = __webpack_require__(80316);
 // EXTERNAL MODULE: ./src/registry/credentials.ts + 1 modules
 var credentials = __webpack_require__(69203);
-// EXTERNAL MODULE: ./src/github/metadata-sources.ts + 10 modules
-var metadata_sources = __webpack_require__(130);
+// EXTERNAL MODULE: ./src/github/metadata-sources.ts + 12 modules
+var metadata_sources = __webpack_require__(84935);
 ;// CONCATENATED MODULE: ./src/modes/merge.ts
 
 

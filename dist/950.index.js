@@ -983,8 +983,8 @@ var reference = __webpack_require__(374);
 var registry_client = __webpack_require__(80316);
 // EXTERNAL MODULE: ./src/registry/credentials.ts + 1 modules
 var registry_credentials = __webpack_require__(69203);
-// EXTERNAL MODULE: ./src/github/metadata-sources.ts + 10 modules
-var metadata_sources = __webpack_require__(130);
+// EXTERNAL MODULE: ./src/github/metadata-sources.ts + 12 modules
+var metadata_sources = __webpack_require__(84935);
 ;// CONCATENATED MODULE: ./src/modes/build.ts
 
 

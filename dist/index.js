@@ -246,19 +246,19 @@ async function runMode(mode, raw, ctx) {
     switch (mode) {
         case 'metadata': {
             const { parseMetadataInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90568));
-            const { runMetadata } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(979), __nccwpck_require__.e(500), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57089));
+            const { runMetadata } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(979), __nccwpck_require__.e(7), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57089));
             const inputs = parseMetadataInputs(raw);
             return publishResult(await runMetadata(inputs, ctx), ctx);
         }
         case 'merge': {
             const { parseMergeInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(439), __nccwpck_require__.e(486), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10255));
-            const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(751), __nccwpck_require__.e(979), __nccwpck_require__.e(486), __nccwpck_require__.e(500), __nccwpck_require__.e(99), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59776));
+            const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(751), __nccwpck_require__.e(979), __nccwpck_require__.e(486), __nccwpck_require__.e(7), __nccwpck_require__.e(99), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59776));
             const inputs = parseMergeInputs(raw);
             return publishResult(await runMerge(inputs, ctx), ctx);
         }
         case 'build': {
             const { parseBuildInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(439), __nccwpck_require__.e(486), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5164));
-            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(751), __nccwpck_require__.e(979), __nccwpck_require__.e(500), __nccwpck_require__.e(99), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86537));
+            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(751), __nccwpck_require__.e(979), __nccwpck_require__.e(7), __nccwpck_require__.e(99), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86537));
             const inputs = parseBuildInputs(raw);
             return publishResult(await runBuild(inputs, ctx), ctx);
         }

@@ -1,7 +1,9 @@
+import { zoneAbbreviation } from './zone-abbreviations.js';
+
 /**
  * Formats a date with moment.js's format tokens (https://momentjs.com/docs/#/displaying/format/),
  * the ones docker/metadata-action documents for `{{date}}` and `{{commit_date}}`, in the `en`
- * locale and an IANA time zone, using only Intl.
+ * locale and an IANA time zone: the fields from Intl, the `z` abbreviation from a table.
  */
 
 const MONTHS = [
@@ -33,7 +35,6 @@ interface Fields {
   ms: number;
   weekday: number; // 0 = Sunday
   offset: number; // minutes east of UTC
-  zoneName: string;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -51,7 +52,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
         hour: 'numeric',
         minute: 'numeric',
         second: 'numeric',
-        timeZoneName: 'short',
       });
     } catch {
       throw new RangeError(`unknown time zone ${JSON.stringify(timeZone)}`);
@@ -74,8 +74,7 @@ function fieldsOf(date: Date, timeZone: string): Fields {
   const wall = Date.UTC(year, month, day, hour, minute, second);
   const offset = Math.round((wall - Math.floor(date.getTime() / 1000) * 1000) / 60000);
   const weekday = new Date(Date.UTC(year, month, day)).getUTCDay();
-  const zoneName = timeZone === 'UTC' || timeZone === 'Etc/UTC' ? 'UTC' : (parts['timeZoneName'] ?? '');
-  return { year, month, day, hour, minute, second, ms: date.getTime() % 1000, weekday, offset, zoneName };
+  return { year, month, day, hour, minute, second, ms: date.getTime() % 1000, weekday, offset };
 }
 
 const pad = (value: number, width: number): string => {
@@ -237,7 +236,7 @@ export function formatDate(date: Date, format: string, timeZone = 'UTC'): string
         return zone(f.offset, ':');
       case 'zz':
       case 'z':
-        return f.zoneName;
+        return zoneAbbreviation(timeZone, date, f.offset);
       case 'X':
         return String(Math.floor(date.getTime() / 1000));
       case 'x':

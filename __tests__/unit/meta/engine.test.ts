@@ -271,6 +271,24 @@ describe('tags per event and rule (metadata-action vectors)', () => {
       ['user/app:20200110-093000'],
     ],
     [
+      'a zone abbreviation in a tag',
+      {
+        event: EVENTS.schedule,
+        tags: ["type=schedule,pattern={{date 'YYYYMMDD-HHmm z' tz='Asia/Shanghai'}}"],
+      },
+      '20200110-0830-CST',
+      ['user/app:20200110-0830-CST'],
+    ],
+    [
+      'a numeric zone abbreviation is sanitised like any tag: + becomes -',
+      {
+        event: EVENTS.schedule,
+        tags: ["type=schedule,pattern={{date 'YYYYMMDD-HHmm z' tz='Asia/Singapore'}}"],
+      },
+      '20200110-0830-08',
+      ['user/app:20200110-0830-08'],
+    ],
+    [
       'schedule rules ignore pushes',
       { event: EVENTS.pushDev, tags: ['type=schedule', 'type=sha'] },
       'sha-860c190',

@@ -186,6 +186,40 @@ describe('moment format tokens with Intl', () => {
     expect(formatDate(date, format, tz)).toBe(expected);
   });
 
+  // What moment-timezone 0.6.6 (metadata-action's formatter) prints for `z`: the IANA database's
+  // letters where it has them, else the offset in digits.
+  test.each([
+    ['2020-01-10T15:25:50Z', 'Asia/Shanghai', 'CST'],
+    ['2020-01-10T15:25:50Z', 'asia/shanghai', 'CST'],
+    ['2020-01-10T15:25:50Z', 'Asia/Tokyo', 'JST'],
+    ['2020-01-10T15:25:50Z', 'America/New_York', 'EST'],
+    ['2020-07-10T15:25:50Z', 'America/New_York', 'EDT'],
+    ['2012-07-10T15:25:50Z', 'America/New_York', 'EDT'],
+    ['2020-01-10T15:25:50Z', 'Europe/Paris', 'CET'],
+    ['2020-07-10T15:25:50Z', 'Europe/Paris', 'CEST'],
+    ['2020-01-10T15:25:50Z', 'UTC', 'UTC'],
+    ['2020-01-10T15:25:50Z', 'Etc/UTC', 'UTC'],
+    ['2020-07-10T15:25:50Z', 'Europe/London', 'BST'],
+    ['2020-01-10T15:25:50Z', 'Europe/Dublin', 'GMT'],
+    ['2020-07-10T15:25:50Z', 'Europe/Dublin', 'IST'],
+    ['2020-01-10T15:25:50Z', 'Asia/Kolkata', 'IST'],
+    ['2020-01-10T15:25:50Z', 'Australia/Sydney', 'AEDT'],
+    ['2020-01-10T15:25:50Z', 'America/St_Johns', 'NST'],
+    ['2020-01-10T15:25:50Z', 'Asia/Singapore', '+08'],
+    ['2020-01-10T15:25:50Z', 'America/Sao_Paulo', '-03'],
+    ['2020-01-10T15:25:50Z', 'Asia/Kathmandu', '+0545'],
+    ['2020-01-10T15:25:50Z', 'Asia/Tehran', '+0330'],
+    ['2020-01-10T15:25:50Z', 'Pacific/Chatham', '+1345'],
+    ['2020-01-10T15:25:50Z', 'Etc/GMT-14', '+14'],
+    ['2015-07-10T15:25:50Z', 'Europe/Istanbul', 'EEST'],
+    ['2020-07-10T15:25:50Z', 'Europe/Istanbul', '+03'],
+    ['2021-07-10T15:25:50Z', 'Asia/Amman', 'EEST'],
+    ['2023-07-10T15:25:50Z', 'Asia/Amman', '+03'],
+  ])('z at %s in %s is %s', (date, tz, abbr) => {
+    expect(formatDate(new Date(date), 'z', tz)).toBe(abbr);
+    expect(formatDate(new Date(date), 'zz', tz)).toBe(abbr);
+  });
+
   test('an unknown time zone is an error', () => {
     expect(() => formatDate(date, 'YYYY', 'Mars/Olympus')).toThrow(/unknown time zone/);
   });
