@@ -88,9 +88,13 @@ export function globalScope(ctx: MetaContext, repo: RepoInfo, options: MetaOptio
   else if (ref.startsWith('refs/pull/') && prBase !== undefined) baseRef = prBase;
   const candidate = ref.replace(/^refs\/heads\//, '');
   const defaultBranch = payloadString(ctx.payload, 'repository', 'default_branch');
+  // metadata-action also answers true for the events that always run on the default branch's
+  // last commit (create, discussion, issues, schedule), whatever GITHUB_REF says.
   const isDefault =
     candidate !== '' &&
-    (candidate === defaultBranch || (repo.defaultBranch !== '' && candidate === repo.defaultBranch));
+    (candidate === defaultBranch ||
+      (repo.defaultBranch !== '' && candidate === repo.defaultBranch) ||
+      /create|discussion|issues|schedule/.test(ctx.eventName));
   return {
     branch,
     tag,

@@ -368,6 +368,27 @@ describe('semver and pep440 match, unknown attributes (metadata-action v6 README
   });
 });
 
+describe('{{is_default_branch}} (metadata-action meta.ts)', () => {
+  const onBranch = (name: string, ref: string): Event => ({
+    ...EVENTS.pushDev,
+    name,
+    ref,
+    payload: 'release.json',
+  });
+  test.each<[string, Event, string]>([
+    ['push to the default branch', EVENTS.pushMaster, 'true'],
+    ['push to another branch', EVENTS.pushDev, 'false'],
+    ['a pull request', EVENTS.pr, 'false'],
+    ['create, on any ref', onBranch('create', 'refs/heads/feature'), 'true'],
+    ['issues', onBranch('issues', 'refs/heads/feature'), 'true'],
+    ['discussion_comment', onBranch('discussion_comment', 'refs/heads/feature'), 'true'],
+    ['issue_comment is not issues', onBranch('issue_comment', 'refs/heads/feature'), 'false'],
+  ])('%s: %s', (_name, event, value) => {
+    const meta = run({ event, tags: ['type=raw,value={{is_default_branch}}'] });
+    expect(meta.version).toBe(value);
+  });
+});
+
 describe('flavor', () => {
   const semver = ['type=semver,pattern={{version}}'];
   test.each<[string, string[], string[], Event]>([
