@@ -476,6 +476,7 @@ function parseImages(lines) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H0: () => (/* binding */ matchRegExp),
+/* harmony export */   NE: () => (/* binding */ partRegExp),
 /* harmony export */   hh: () => (/* binding */ parseTagRules)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PRIORITIES, TAG_TYPES, DEFAULT_TAG_LINES, parseTagRule */
@@ -507,6 +508,7 @@ const ATTRIBUTES = [
     'event',
     'format',
     'branch',
+    'match',
 ];
 const EXPECTED = 'type=<schedule|semver|pep440|match|edge|ref|raw|sha> with key=value attributes, or a bare tag';
 /** The rules metadata-action uses when `tags` is empty. */
@@ -524,9 +526,14 @@ function matchRegExp(pattern) {
     const literal = /^\/(.+)\/(.*)$/.exec(pattern);
     return literal ? new RegExp(literal[1] ?? '', literal[2]) : new RegExp(pattern);
 }
+/** Compiles a semver or pep440 `match` as metadata-action does (`String.prototype.match`). */
+function partRegExp(pattern) {
+    return new RegExp(pattern);
+}
 function parseTagRule(line) {
     let type;
     const attrs = {};
+    const ignored = [];
     for (const field of (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .splitFields */ .K)(line, 'tags', EXPECTED)) {
         if (field.key === undefined) {
             attrs['value'] = field.value;
@@ -538,7 +545,7 @@ function parseTagRule(line) {
             type = field.value;
         }
         else if (!ATTRIBUTES.includes(field.key)) {
-            fail(line, `has unknown attribute ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.key)}`, `attributes among ${ATTRIBUTES.join(', ')}`);
+            ignored.push(field.key);
         }
         else {
             attrs[field.key] = field.value;
@@ -557,6 +564,13 @@ function parseTagRule(line) {
         case 'pep440':
             need('pattern');
             attrs['value'] ??= '';
+            attrs['match'] ??= '';
+            try {
+                partRegExp(attrs['match'] ?? '');
+            }
+            catch (error) {
+                fail(line, `has an invalid match expression (${error.message})`, 'a JavaScript regular expression');
+            }
             break;
         case 'match': {
             need('pattern');
@@ -603,7 +617,7 @@ function parseTagRule(line) {
     if (!/^-?\d+$/.test(attrs['priority'] ?? '')) {
         fail(line, `has priority ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['priority'] ?? '')}`, 'an integer priority');
     }
-    return { type, attrs, source: line };
+    return { type, attrs, source: line, ignored };
 }
 /** Parses the `tags` lines (defaults when there are none), sorted by priority, highest first (stable). */
 function parseTagRules(lines) {

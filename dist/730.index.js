@@ -1155,8 +1155,8 @@ var reference = __webpack_require__(62148);
 var registry_client = __webpack_require__(29997);
 // EXTERNAL MODULE: ./src/registry/credentials.ts + 2 modules
 var registry_credentials = __webpack_require__(17177);
-// EXTERNAL MODULE: ./src/modes/metadata.ts + 8 modules
-var metadata = __webpack_require__(80767);
+// EXTERNAL MODULE: ./src/github/metadata-sources.ts + 12 modules
+var metadata_sources = __webpack_require__(52471);
 ;// CONCATENATED MODULE: ./src/modes/build.ts
 
 
@@ -1187,7 +1187,7 @@ var metadata = __webpack_require__(80767);
 async function runBuild(inputs, ctx, deps = {}) {
     const event = (0,event_context/* readEventContext */.w)(ctx.env);
     const env = withSourceDateEpoch(inputs, ctx.env, event.commitDate);
-    const { meta, expand } = await (0,metadata/* resolveMetadataWithExpressions */.L)(inputs.metadata, ctx);
+    const { meta, expand } = await (0,metadata_sources/* resolveMetadataWithExpressions */.LT)(inputs.metadata, ctx);
     const buildArgs = inputs.buildArgs.map(expand);
     const temp = (0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'dify-image-action', `build-${(0,external_node_crypto_.randomUUID)()}`);
     const metadataFile = (0,external_node_path_.join)(temp, 'metadata.json');

@@ -357,7 +357,7 @@ function checkExpected(records, expected) {
  * most of the bundle, and cost a merge that reads no artifacts (or a bad input) over half a second.
  */
 async function loadStore(ctx) {
-    const { createDigestStore } = await Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 59975));
+    const { createDigestStore } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(645), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 59975));
     return createDigestStore({ log: ctx.log });
 }
 
@@ -847,8 +847,8 @@ function flatten(descriptors) {
 var registry_client = __webpack_require__(29997);
 // EXTERNAL MODULE: ./src/registry/credentials.ts + 2 modules
 var credentials = __webpack_require__(17177);
-// EXTERNAL MODULE: ./src/modes/metadata.ts + 8 modules
-var metadata = __webpack_require__(80767);
+// EXTERNAL MODULE: ./src/github/metadata-sources.ts + 12 modules
+var metadata_sources = __webpack_require__(52471);
 ;// CONCATENATED MODULE: ./src/modes/merge.ts
 
 
@@ -877,7 +877,7 @@ async function runMerge(inputs, ctx, deps = {}) {
         });
     // 1. The tags: the engine may ask the GitHub API for repository data, so it runs while the
     // registry is read; they are needed only when it is time to push.
-    const pendingMeta = (0,metadata/* resolveMetadata */.M)(inputs.metadata, ctx);
+    const pendingMeta = (0,metadata_sources/* resolveMetadata */.M2)(inputs.metadata, ctx);
     pendingMeta.catch(() => undefined); // awaited below; a failure must not surface as unhandled
     const images = inputs.metadata.images.filter((i) => i.enable).map((i) => i.name);
     const repositories = images.map((image) => (0,oci_reference/* parseRepository */.SU)(image));

@@ -28820,19 +28820,19 @@ async function runMode(mode, raw, ctx) {
     switch (mode) {
         case 'metadata': {
             const { parseMetadataInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14133));
-            const { runMetadata } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(353), __nccwpck_require__.e(767), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80767));
+            const { runMetadata } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(353), __nccwpck_require__.e(377), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75639));
             const inputs = parseMetadataInputs(raw);
             return publishResult(await runMetadata(inputs, ctx), ctx);
         }
         case 'merge': {
             const { parseMergeInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(815), __nccwpck_require__.e(268), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53581));
-            const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(353), __nccwpck_require__.e(268), __nccwpck_require__.e(767), __nccwpck_require__.e(787), __nccwpck_require__.e(855)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53187));
+            const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(353), __nccwpck_require__.e(268), __nccwpck_require__.e(377), __nccwpck_require__.e(787), __nccwpck_require__.e(855)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53187));
             const inputs = parseMergeInputs(raw);
             return publishResult(await runMerge(inputs, ctx), ctx);
         }
         case 'build': {
             const { parseBuildInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(815), __nccwpck_require__.e(268), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27258));
-            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(353), __nccwpck_require__.e(962), __nccwpck_require__.e(767), __nccwpck_require__.e(787), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9797));
+            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(353), __nccwpck_require__.e(962), __nccwpck_require__.e(377), __nccwpck_require__.e(787), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9797));
             const inputs = parseBuildInputs(raw);
             return publishResult(await runBuild(inputs, ctx), ctx);
         }

@@ -19,7 +19,7 @@ import { textOutputs } from '../meta/outputs.js';
 import { isLoopback, parseRepository } from '../oci/reference.js';
 import { RegistryClient } from '../registry/client.js';
 import { dockerCredentials } from '../registry/credentials.js';
-import { resolveMetadataWithExpressions } from './metadata.js';
+import { resolveMetadataWithExpressions } from '../github/metadata-sources.js';
 import type { Env, ModeContext } from '../base/ports.js';
 import type { ModeResult } from './result.js';
 
