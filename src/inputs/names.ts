@@ -46,6 +46,14 @@ export const INPUT_NAMES = [
   'builder',
   'outputs',
   'call',
+  // the builder this action creates (docker/setup-buildx-action's names) and QEMU
+  'driver',
+  'endpoint',
+  'driver-opts',
+  'buildkitd-config',
+  'buildkitd-config-inline',
+  'buildkitd-flags',
+  'qemu-image',
   // export-digest
   'digest',
   'artifact-name',

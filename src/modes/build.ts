@@ -79,11 +79,16 @@ export async function runBuild(
         ghaCache,
         newBuilderName: `dify-image-action-${randomUUID().slice(0, 8)}`,
         buildArgs: invocation.args,
+        newBuilder: inputs.builderOptions,
+        tempDir: temp,
+        onCreating: (name, driver) => {
+          ctx.io.saveState(BUILD_STATE.builder, name);
+          ctx.io.saveState(BUILD_STATE.builderDriver, driver);
+        },
       },
       ctx.log,
     ),
   );
-  if (setup.createdBuilder) ctx.io.saveState(BUILD_STATE.builder, setup.createdBuilder);
   if (ghaCache && !env['ACTIONS_RUNTIME_TOKEN']) {
     ctx.log.info('No ACTIONS_RUNTIME_TOKEN in the environment: buildx skips the type=gha cache.');
   }
