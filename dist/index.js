@@ -28833,7 +28833,7 @@ async function runMode(mode, raw, ctx) {
         }
         case 'build': {
             const { parseBuildInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(439), __nccwpck_require__.e(486), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16109));
-            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(751), __nccwpck_require__.e(105), __nccwpck_require__.e(482), __nccwpck_require__.e(704), __nccwpck_require__.e(578), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52176));
+            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(128), __nccwpck_require__.e(751), __nccwpck_require__.e(105), __nccwpck_require__.e(482), __nccwpck_require__.e(704), __nccwpck_require__.e(578), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74329));
             const inputs = parseBuildInputs(raw);
             return publishResult(await runBuild(inputs, ctx), ctx);
         }

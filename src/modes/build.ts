@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { writeBuildRecord } from '../artifact/build-record.js';
 import { contextLabel } from '../artifact/artifact-name.js';
+import { buildReporter } from '../build-job/build-report.js';
 import { setUpBuilder, type BuildSetup } from '../build-job/builder-setup.js';
 import { BUILD_STATE } from '../build-job/state.js';
 import { runBuildx } from '../build-job/run-build.js';
@@ -97,6 +98,13 @@ export async function runBuild(
   // buildx writes the metadata file but does not create its folder.
   mkdirSync(temp, { recursive: true, mode: 0o700 });
   let result: BuildMetadata;
+  // The build record and the job summary, as docker/build-push-action v6 (DOCKER_BUILD_* variables).
+  const report = buildReporter(docker, ctx, {
+    platform: inputs.platform.text,
+    images: inputs.images,
+    builder: setup.builder,
+    createdBuilder: setup.createdBuilder !== undefined,
+  });
   try {
     await ctx.log.group(`Building ${inputs.platform.text}`, () =>
       runBuildx(docker, { ...invocation, args }, ctx.log, {
@@ -106,6 +114,8 @@ export async function runBuild(
     result = parseMetadataFile(readFileSync(metadataFile, 'utf8'));
   } catch (error) {
     ctx.io.saveState(BUILD_STATE.failed, 'true');
+    const summary = await report({ error });
+    if (summary) await ctx.io.appendSummary(summary);
     throw error;
   } finally {
     rmSync(temp, { recursive: true, force: true });
@@ -136,16 +146,7 @@ export async function runBuild(
         annotations: inputs.metadata.sepAnnotations,
       }),
     },
-    summary: [
-      `### Build ${inputs.platform.text}`,
-      '',
-      '| image | digest | builder |',
-      '|---|---|---|',
-      ...inputs.images.map(
-        (i) => `| \`${i}\` | \`${result.digest}\` | ${setup.createdBuilder ? 'created' : 'reused'} |`,
-      ),
-      '',
-    ].join('\n'),
+    summary: await report({ metadata: result }),
   };
 }
 

@@ -548,3 +548,72 @@ describe('binfmt installer', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe('build records', () => {
+  const build = (s: ReturnType<typeof scenario>, meta: string, extra: string[] = []) =>
+    s.docker([
+      ...['buildx', 'build', '--platform', 'linux/amd64', '--metadata-file', meta],
+      ...extra,
+      ...['--output', output(none), '.'],
+    ]);
+
+  test('ls, inspect and export take the last element of buildx.build.ref', async () => {
+    const s = scenario();
+    const meta = join(s.dir, 'metadata.json');
+    expect((await build(s, meta)).code).toBe(0);
+    const { buildRef } = parseMetadataFile(readFileSync(meta, 'utf8'));
+    const ref = buildRef.split('/').pop()!;
+    const listed = (await s.docker(['buildx', 'history', 'ls', '--format', 'json'])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(listed).toHaveLength(1);
+    // the keys of history/ls-format-json.stdout, in its order
+    expect(Object.keys(listed[0]!)).toEqual(
+      Object.keys(
+        JSON.parse(
+          readFileSync(join(BUILDX_FIXTURES, 'history', 'ls-format-json.stdout'), 'utf8').split('\n')[0]!,
+        ) as object,
+      ),
+    );
+    expect(listed[0]).toMatchObject({ ref: buildRef, status: 'Completed' });
+    const inspected = await s.docker(['buildx', 'history', 'inspect', ref, '--format', 'json']);
+    expect(JSON.parse(inspected.stdout)).toMatchObject({
+      Ref: ref,
+      Status: 'completed',
+      Platform: ['linux/amd64'],
+    });
+    // recorded: the full ref is not a history ref (history/inspect-full-ref.*)
+    const full = await s.docker(['buildx', 'history', 'inspect', buildRef]);
+    expect(full.code).toBe(
+      Number(readFileSync(join(BUILDX_FIXTURES, 'history', 'inspect-full-ref.exit'), 'utf8')),
+    );
+    expect(full.stderr).toBe(`ERROR: no record found for ref ${JSON.stringify(buildRef)}\n`);
+    const file = join(s.dir, 'x.dockerbuild');
+    const exported = await s.docker([
+      'buildx',
+      'history',
+      'export',
+      '--builder',
+      'container-builder',
+      ref,
+      '--output',
+      file,
+    ]);
+    expect(exported).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(file)).toEqual(
+      readFileSync(join(BUILDX_FIXTURES, 'build2', 'history', 'export.dockerbuild')),
+    );
+  });
+
+  test('a failed build leaves an Error record; a refused one leaves none', async () => {
+    const s = scenario();
+    expect((await build(s, join(s.dir, 'm.json'), ['-f', 'Dockerfile.run-fails'])).code).toBe(1);
+    expect((await s.docker(['buildx', 'build', '--frobnicate', '.'])).code).toBe(125);
+    const listed = (await s.docker(['buildx', 'history', 'ls', '--format', 'json'])).stdout
+      .trim()
+      .split('\n');
+    expect(listed).toHaveLength(1);
+    expect(JSON.parse(listed[0]!)).toMatchObject({ status: 'Error' });
+  });
+});

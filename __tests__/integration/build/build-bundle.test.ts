@@ -138,6 +138,7 @@ describe('build through the bundled action, on the buildx double', () => {
       'buildx create',
       'buildx inspect',
       'buildx build',
+      'buildx history',
     ]);
     expect(j.calls().find((argv) => argv[1] === 'create')).toEqual([
       ...['buildx', 'create', '--name', builder, '--driver', 'docker-container', '--bootstrap'],

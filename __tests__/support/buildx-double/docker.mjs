@@ -14,6 +14,7 @@ import {
   versionLine,
 } from './lib/builders.mjs';
 import { parseCsv } from './lib/csv.mjs';
+import { history, recordBuild } from './lib/history.mjs';
 import { loadState, logInvocation, saveState } from './lib/state.mjs';
 
 const env = process.env;
@@ -140,11 +141,15 @@ async function buildx(args, state) {
       state.current = name;
       return 0;
     }
-    case 'build':
+    case 'build': {
       if (rootBuilder) args.unshift('--builder', rootBuilder);
-      return build(args, env, state, io);
+      const record = {};
+      const code = await build(args, env, state, io, record);
+      if (record.builder) recordBuild(state, record, code);
+      return code;
+    }
     case 'history':
-      return fail('the buildx double keeps no build records');
+      return history(args, env, state, io, rootBuilder);
     default:
       io.err(
         `docker: unknown command: docker buildx ${sub ?? ''}\n\nRun 'docker buildx --help' for more information\n`,

@@ -24,7 +24,11 @@ function kv(list) {
 
 class BuildFailure extends Error {}
 
-export async function build(argv, env, state, io) {
+/**
+ * `record` (optional) is filled once the build reaches BuildKit, for the build record that
+ * `history` shows afterwards (see history.mjs).
+ */
+export async function build(argv, env, state, io, record) {
   let parsed;
   try {
     parsed = parseBuildFlags(argv);
@@ -41,6 +45,7 @@ export async function build(argv, env, state, io) {
     return 1;
   }
   const fail = (msg) => {
+    if (record?.builder) record.error = msg;
     io.err(`ERROR: ${msg}\n`);
     return 1;
   };
@@ -173,6 +178,17 @@ export async function build(argv, env, state, io) {
     builder.buildkit = 'v0.24.0';
   }
   say(`#0 building with "${builder.name}" instance using ${builder.driver} driver\n\n`);
+  if (record)
+    Object.assign(record, {
+      builder,
+      startedAt: new Date(),
+      steps: () => step,
+      platform,
+      name: isGit ? contextArg : basename(resolve(contextArg)),
+      context: isGit ? contextArg : '.',
+      dockerfile: fileFlag ?? 'Dockerfile',
+      buildArgs: kv(flags.get('build-arg')),
+    });
   const stepDone = (title, lines = []) => {
     step++;
     say(`#${step} ${title}\n${lines.map((l) => `#${step} ${l}\n`).join('')}#${step} DONE 0.0s\n\n`);
@@ -265,6 +281,7 @@ export async function build(argv, env, state, io) {
   const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) : Math.floor(started.getTime() / 1000);
   const created = new Date(epoch * 1000).toISOString().replace(/\.000Z$/, 'Z');
   const refId = buildRefId();
+  if (record) record.refId = refId;
   const provArgs = {};
   for (const [k, v] of Object.entries(buildArgs)) provArgs[`build-arg:${k}`] = v;
   if (env.SOURCE_DATE_EPOCH) provArgs['build-arg:SOURCE_DATE_EPOCH'] = env.SOURCE_DATE_EPOCH;
