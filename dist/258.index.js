@@ -62,6 +62,8 @@ function parseBuildPlatform(value, input = 'platform') {
 
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __webpack_require__(62148);
+// EXTERNAL MODULE: ./src/inputs/builder.ts
+var builder = __webpack_require__(19438);
 // EXTERNAL MODULE: ./src/inputs/login.ts
 var login = __webpack_require__(92052);
 // EXTERNAL MODULE: ./src/inputs/metadata.ts + 1 modules
@@ -71,6 +73,7 @@ var reader = __webpack_require__(9066);
 // EXTERNAL MODULE: ./src/inputs/tag-references.ts
 var tag_references = __webpack_require__(37836);
 ;// CONCATENATED MODULE: ./src/inputs/build.ts
+
 
 
 
@@ -162,6 +165,7 @@ function parseBuildInputs(raw) {
         shmSize: optional(raw('shm-size')),
         ulimit: (0,reader/* readList */.LD)(raw, 'ulimit'),
         builder: optional(raw('builder')),
+        builderOptions: (0,builder/* parseBuilderInputs */.O)(raw),
         outputs: outputs.length === 0 ? undefined : outputs,
         call,
         githubToken: raw('github-token'),
@@ -391,101 +395,6 @@ function parseMetadataInputs(raw) {
         source,
         githubToken: raw('github-token'),
     };
-}
-
-
-/***/ }),
-
-/***/ 9066:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HD: () => (/* binding */ readQuotedList),
-/* harmony export */   LD: () => (/* binding */ readList),
-/* harmony export */   Vf: () => (/* binding */ readBoolean)
-/* harmony export */ });
-/* unused harmony exports inputsFromRecord, parseList */
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40712);
-/* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91114);
-
-
-/** Builds a reader over a plain record, as tests and the runner harness see inputs. */
-function inputsFromRecord(record) {
-    return (name) => (record[name] ?? '').trim();
-}
-/**
- * The list grammar of docker/metadata-action and docker/build-push-action: one item per line,
- * optionally also comma-separated with CSV quoting (`"a,b",c`), blank items dropped.
- */
-function readList(raw, name, options = {}) {
-    return parseList(raw(name), name, options);
-}
-function parseList(text, name, options = {}) {
-    const items = [];
-    for (const rawLine of text.split(/\r?\n/)) {
-        const line = rawLine.trim();
-        if (line === '' || (options.comments && line.startsWith('#')))
-            continue;
-        if (!options.splitCommas) {
-            items.push(line);
-            continue;
-        }
-        // Printable ASCII without quotes splits at its commas alike (csv-parse's `trim` removes the
-        // spaces around each item); only other lines need the parser, whose first run costs ms.
-        if (/^[\x20\x21\x23-\x7e]*$/.test(line)) {
-            for (const item of line.split(','))
-                if (item.trim() !== '')
-                    items.push(item.trim());
-            continue;
-        }
-        let records;
-        try {
-            records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(line, { relax_quotes: true, skip_empty_lines: true, trim: true });
-        }
-        catch (error) {
-            throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `cannot split ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(line)} (${error.message})`, 'comma-separated values');
-        }
-        for (const record of records)
-            for (const item of record)
-                if (item !== '')
-                    items.push(item);
-    }
-    return items;
-}
-/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
-function readBoolean(raw, name, fallback) {
-    const value = raw(name);
-    if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(value)} is not a boolean`, '"true" or "false"');
-}
-/**
- * build-push-action's grammar for values that may hold commas and newlines (`secrets`): the
- * whole input is CSV, so a quoted entry can span lines (a PEM key, a JSON document); each record
- * is one entry, its fields joined back with commas. Parse errors never show the value.
- */
-function readQuotedList(raw, name) {
-    const text = raw(name);
-    if (text.trim() === '')
-        return [];
-    let records;
-    try {
-        records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(text, {
-            columns: false,
-            relax_quotes: true,
-            relax_column_count: true,
-            skip_empty_lines: true,
-        });
-    }
-    catch (error) {
-        const where = /line \d+/.exec(error.message)?.[0] ?? 'somewhere';
-        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `cannot be read as CSV (${where})`, 'one entry a line, an entry holding newlines or commas in double quotes');
-    }
-    return records.map((r) => r.join(',').trim()).filter((entry) => entry !== '');
 }
 
 

@@ -28373,13 +28373,14 @@ module.exports = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $9: () => (/* binding */ CommandTimeoutError),
+/* harmony export */   HF: () => (/* binding */ lastMeaningfulLine),
 /* harmony export */   Qc: () => (/* binding */ childEnvironment),
 /* harmony export */   e0: () => (/* binding */ STDERR_TAIL_LINES),
 /* harmony export */   ju: () => (/* binding */ CommandFailedError),
 /* harmony export */   wn: () => (/* binding */ CommandStartError),
 /* harmony export */   zR: () => (/* binding */ formatCommandLine)
 /* harmony export */ });
-/* unused harmony exports lastMeaningfulLine, formatDuration */
+/* unused harmony export formatDuration */
 /** How many lines of stderr a result keeps. */
 const STDERR_TAIL_LINES = 200;
 class CommandFailedError extends Error {
@@ -28497,6 +28498,8 @@ function quote(value) {
 const BUILD_STATE = {
     /** The builder this step created, which the post step removes. */
     builder: 'build-builder',
+    /** Its driver: only a docker-container builder has container logs to print. */
+    builderDriver: 'build-builder-driver',
     /** 'true' when the build failed: the post step prints the builder's logs first. */
     failed: 'build-failed',
 };
@@ -28808,7 +28811,7 @@ async function main(raw = runnerInputs, ctx = runnerContext()) {
         ctx.io.saveState(STATE.isPost, 'true');
         const mode = parseMode(raw('mode'));
         ctx.io.saveState(STATE.mode, mode);
-        const { refuseForeignInputs } = await __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 69407));
+        const { refuseForeignInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(438), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69407));
         refuseForeignInputs(mode, raw);
         await runMode(mode, raw, ctx);
     }
@@ -28831,8 +28834,8 @@ async function runMode(mode, raw, ctx) {
             return publishResult(await runMerge(inputs, ctx), ctx);
         }
         case 'build': {
-            const { parseBuildInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(815), __nccwpck_require__.e(268), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27258));
-            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(353), __nccwpck_require__.e(962), __nccwpck_require__.e(377), __nccwpck_require__.e(787), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9797));
+            const { parseBuildInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(815), __nccwpck_require__.e(268), __nccwpck_require__.e(438), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27258));
+            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(353), __nccwpck_require__.e(962), __nccwpck_require__.e(377), __nccwpck_require__.e(787), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35405));
             const inputs = parseBuildInputs(raw);
             return publishResult(await runBuild(inputs, ctx), ctx);
         }
@@ -28859,7 +28862,9 @@ async function post(ctx = runnerContext()) {
                 const { tearDownBuilder } = await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27175));
                 const { createDockerCli } = await __nccwpck_require__.e(/* import() */ 462).then(__nccwpck_require__.bind(__nccwpck_require__, 93462));
                 const docker = createDockerCli({ run: ctx.run, env: ctx.env });
-                await tearDownBuilder(docker, builder, savedState(state/* BUILD_STATE */.h.failed) === 'true', ctx.log);
+                const failed = savedState(state/* BUILD_STATE */.h.failed) === 'true';
+                const driver = savedState(state/* BUILD_STATE */.h.builderDriver) || undefined;
+                await tearDownBuilder(docker, builder, failed, ctx.log, driver);
             },
         ],
         [

@@ -68,7 +68,9 @@ export async function post(ctx: ModeContext = runnerContext()): Promise<void> {
         const { tearDownBuilder } = await import('./build-job/builder-setup.js');
         const { createDockerCli } = await import('./buildx/cli.js');
         const docker = createDockerCli({ run: ctx.run, env: ctx.env });
-        await tearDownBuilder(docker, builder, savedState(BUILD_STATE.failed) === 'true', ctx.log);
+        const failed = savedState(BUILD_STATE.failed) === 'true';
+        const driver = savedState(BUILD_STATE.builderDriver) || undefined;
+        await tearDownBuilder(docker, builder, failed, ctx.log, driver);
       },
     ],
     [

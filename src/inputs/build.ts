@@ -3,6 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { combinedPlatform, parseBuildPlatform, type BuildPlatform } from '../buildx/platform.js';
 import { parseRepository } from '../oci/reference.js';
 import { InputError, quote } from '../base/input-error.js';
+import { parseBuilderInputs, type BuilderInputs } from './builder.js';
 import { parseLogins, type RegistryLogin } from './login.js';
 import { parseMetadataInputs, type MetadataInputs } from './metadata.js';
 import { readBoolean, readList, readQuotedList, type RawInputs } from './reader.js';
@@ -46,6 +47,8 @@ export interface BuildInputs {
   shmSize?: string;
   ulimit: string[];
   builder?: string;
+  /** The builder this action creates when it needs one, and the QEMU image. */
+  builderOptions: BuilderInputs;
   /** undefined: push by digest to every image. */
   outputs?: string[];
   call?: string;
@@ -150,6 +153,7 @@ export function parseBuildInputs(raw: RawInputs): BuildInputs {
     shmSize: optional(raw('shm-size')),
     ulimit: readList(raw, 'ulimit'),
     builder: optional(raw('builder')),
+    builderOptions: parseBuilderInputs(raw),
     outputs: outputs.length === 0 ? undefined : outputs,
     call,
     githubToken: raw('github-token'),

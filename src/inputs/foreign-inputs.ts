@@ -1,4 +1,5 @@
 import { InputError, quote } from '../base/input-error.js';
+import { DEFAULT_QEMU_IMAGE } from './builder.js';
 import type { Mode } from './mode.js';
 import { INPUT_NAMES, MODE_INPUTS, type InputName } from './names.js';
 import type { RawInputs } from './reader.js';
@@ -22,6 +23,7 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   'retention-days': '1',
   attestations: 'keep',
   'dry-run': 'false',
+  'qemu-image': DEFAULT_QEMU_IMAGE,
 };
 
 const UNTELLABLE: ReadonlySet<InputName> = new Set(['github-token']);

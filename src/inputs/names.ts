@@ -57,6 +57,14 @@ export const INPUT_NAMES = [
   'no-cache-filters',
   'cgroup-parent',
   'reproducible',
+  // the builder this action creates (docker/setup-buildx-action's names) and QEMU
+  'driver',
+  'endpoint',
+  'driver-opts',
+  'buildkitd-config',
+  'buildkitd-config-inline',
+  'buildkitd-flags',
+  'qemu-image',
   // export-digest
   'digest',
   'artifact-name',
@@ -132,6 +140,13 @@ export const MODE_INPUTS: Record<Mode, readonly InputName[]> = {
     'no-cache-filters',
     'cgroup-parent',
     'reproducible',
+    'driver',
+    'endpoint',
+    'driver-opts',
+    'buildkitd-config',
+    'buildkitd-config-inline',
+    'buildkitd-flags',
+    'qemu-image',
   ],
   // `platform` and `images` are read only when `digest` is given.
   'export-digest': ['context', 'digest', 'platform', 'images', 'artifact-name', 'retention-days'],

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { writeBuildRecord } from '../artifact/build-record.js';
 import { contextLabel } from '../artifact/artifact-name.js';
+import { buildReporter } from '../build-job/build-report.js';
 import { setUpBuilder, type BuildSetup } from '../build-job/builder-setup.js';
 import { BUILD_STATE } from '../build-job/state.js';
 import { runBuildx } from '../build-job/run-build.js';
@@ -86,11 +87,16 @@ export async function runBuild(
         ghaCache,
         newBuilderName: `dify-image-action-${randomUUID().slice(0, 8)}`,
         buildArgs: invocation.args,
+        newBuilder: inputs.builderOptions,
+        tempDir: temp,
+        onCreating: (name, driver) => {
+          ctx.io.saveState(BUILD_STATE.builder, name);
+          ctx.io.saveState(BUILD_STATE.builderDriver, driver);
+        },
       },
       ctx.log,
     ),
   );
-  if (setup.createdBuilder) ctx.io.saveState(BUILD_STATE.builder, setup.createdBuilder);
   if (invocation.droppedGhaCache) {
     ctx.log.info(
       'No ACTIONS_RUNTIME_TOKEN in the environment: the type=gha cache is left out of this build.',
@@ -105,6 +111,13 @@ export async function runBuild(
   // buildx writes the metadata file but does not create its folder.
   mkdirSync(temp, { recursive: true, mode: 0o700 });
   let result: BuildMetadata | undefined;
+  // The build record and the job summary, as docker/build-push-action v6 (DOCKER_BUILD_* variables).
+  const report = buildReporter(docker, ctx, {
+    platform: inputs.platform.text,
+    images: inputs.images,
+    builder: setup.builder,
+    createdBuilder: setup.createdBuilder !== undefined,
+  });
   try {
     await ctx.log.group(`Building ${inputs.platform.text}`, () =>
       runBuildx(docker, { ...invocation, args }, ctx.log, { dockerfile }),
@@ -115,6 +128,8 @@ export async function runBuild(
     }
   } catch (error) {
     ctx.io.saveState(BUILD_STATE.failed, 'true');
+    const summary = await report({ error });
+    if (summary) await ctx.io.appendSummary(summary);
     throw error;
   } finally {
     rmSync(temp, { recursive: true, force: true });
@@ -153,28 +168,15 @@ export async function runBuild(
       'platform-pair': inputs.platform.pair,
       ...text,
     },
-    summary: buildSummary(inputs, digest, invocation.pushes, setup),
+    summary: [
+      await report(result ? { metadata: result } : {}),
+      invocation.pushes
+        ? undefined
+        : 'Validation build: nothing was pushed and no record was written for export-digest.\n',
+    ]
+      .filter((part) => part !== undefined)
+      .join('\n'),
   };
-}
-
-function buildSummary(inputs: BuildInputs, digest: string, pushed: boolean, setup: BuildSetup): string {
-  const builder = setup.createdBuilder ? 'created' : 'reused';
-  if (!pushed) {
-    return [
-      `### Build ${inputs.platform.text} (not pushed)`,
-      '',
-      `Validation build on a ${builder} builder${digest ? `: \`${digest}\`` : ''}; nothing was pushed and no build record was written.`,
-      '',
-    ].join('\n');
-  }
-  return [
-    `### Build ${inputs.platform.text}`,
-    '',
-    '| image | digest | builder |',
-    '|---|---|---|',
-    ...inputs.images.map((i) => `| \`${i}\` | \`${digest}\` | ${builder} |`),
-    '',
-  ].join('\n');
 }
 
 /** A `--call` other than build: nothing pushed, no record; the result is an output. */

@@ -5,6 +5,7 @@ import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runAction, type StepOptions } from '../../../scripts/runner.mjs';
+import { parseLsJson } from '../../../src/buildx/builder.js';
 import { ROOT } from '../../support/paths.js';
 import { startRegistry, type TestRegistry } from '../../support/registry/index.js';
 
@@ -62,6 +63,14 @@ function step(j: Job, inputs: Record<string, string>, options: StepOptions = {})
     inputs,
     env: { ...j.env, ...options.env },
   });
+}
+
+/** The current builder a later step of the job would get (`docker buildx ls`). */
+async function currentBuilder(j: Job): Promise<string | undefined> {
+  const { stdout } = await promisify(execFile)('docker', ['buildx', 'ls', '--format', 'json'], {
+    env: j.env,
+  });
+  return parseLsJson(stdout).find((b) => b.current)?.name;
 }
 
 async function skopeoDigest(reference: string): Promise<string> {
@@ -126,14 +135,22 @@ describe('build through the bundled action, on the buildx double', () => {
     ]);
     expect(buildCall).toContain(`org.opencontainers.image.revision=${SHA}`);
     expect(buildCall.filter((a) => /^org\.opencontainers\.image\.[a-z]+=$/.test(a))).toEqual([]);
-    // The docker driver of a fresh runner cannot push by digest: a builder was created first.
+    // The docker driver of a fresh runner cannot push by digest: a builder was created first,
+    // without --use, so the current builder of the job stays what it was.
     expect(j.calls().map((argv) => argv.slice(0, 2).join(' '))).toEqual([
       'buildx version',
       'buildx inspect',
       'buildx create',
       'buildx inspect',
       'buildx build',
+      // The build record: its inspect, then its export for the upload.
+      'buildx history',
+      'buildx history',
     ]);
+    expect(j.calls().find((argv) => argv[1] === 'create')).toEqual([
+      ...['buildx', 'create', '--name', builder, '--driver', 'docker-container', '--bootstrap'],
+    ]);
+    expect(await currentBuilder(j)).toBe('default');
     expect(build.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(await skopeoDigest(`${image}@${build.outputs.digest}`)).toBe(build.outputs.digest);
     expect(build.outputs.platform).toBe('linux/amd64');
@@ -170,7 +187,9 @@ describe('build through the bundled action, on the buildx double', () => {
     });
     expect(build.errors).toEqual([]);
     const calls = j.calls();
-    expect(calls).toContainEqual(['run', '--privileged', '--rm', 'tonistiigi/binfmt', '--install', 'arm64']);
+    expect(calls).toContainEqual([
+      ...['run', '--privileged', '--rm', 'tonistiigi/binfmt:qemu-v9.2.2', '--install', 'arm64'],
+    ]);
     expect(calls.some((argv) => argv[1] === 'create')).toBe(false);
     const buildCall = calls.find((argv) => argv[1] === 'build')!;
     expect(buildCall).not.toContain('--cache-from');

@@ -43,7 +43,11 @@ function kv(list) {
   return out;
 }
 
-export async function build(argv, env, state, io) {
+/**
+ * `record` (optional) is filled once the build reaches BuildKit, for the build record that
+ * `history` shows afterwards (see history.mjs).
+ */
+export async function build(argv, env, state, io, record) {
   let parsed;
   try {
     parsed = parseBuildFlags(argv);
@@ -60,6 +64,7 @@ export async function build(argv, env, state, io) {
     return 1;
   }
   const fail = (msg) => {
+    if (record?.builder) record.error = msg;
     io.err(`ERROR: ${msg}\n`);
     return 1;
   };
@@ -162,6 +167,17 @@ export async function build(argv, env, state, io) {
     builder.buildkit = 'v0.24.0';
   }
   say(`#0 building with "${builder.name}" instance using ${builder.driver} driver\n\n`);
+  if (record)
+    Object.assign(record, {
+      builder,
+      startedAt: new Date(),
+      steps: () => step,
+      platform: platforms.join(','),
+      name: isGit ? contextArg : basename(resolve(contextArg)),
+      context: isGit ? contextArg : '.',
+      dockerfile: fileFlag ?? 'Dockerfile',
+      buildArgs: kv(flags.get('build-arg')),
+    });
   const stepDone = (title, lines = []) => {
     step++;
     say(`#${step} ${title}\n${lines.map((l) => `#${step} ${l}\n`).join('')}#${step} DONE 0.0s\n\n`);
@@ -306,6 +322,7 @@ export async function build(argv, env, state, io) {
 
   const labels = kv(flags.get('label'));
   const refId = buildRefId();
+  if (record) record.refId = refId;
   const prov = provenance({
     provAttrs,
     mode: attest?.mode,
