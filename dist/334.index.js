@@ -1182,6 +1182,16 @@ function reportSettings(env) {
 // EXTERNAL MODULE: ./src/base/command.ts
 var command = __webpack_require__(23472);
 ;// CONCATENATED MODULE: ./src/buildx/failures.ts
+/**
+ * Failures whose message does not tell the user what to do (build2/outputs/load.stderr: `--load`
+ * on a remote BuildKit, which has no docker daemon to load into).
+ */
+const HINTS = [
+    [
+        /failed to copy to tar: .*read\/write on closed pipe/,
+        'this builder cannot load into the docker daemon (a remote BuildKit): use outputs "type=docker,dest=image.tar" and docker load, "type=oci,dest=image.tar", or a docker-container builder',
+    ],
+];
 const TRANSIENT = [
     /\b5\d\d (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|[A-Z][a-z]+)/,
     /\b429\b|Too Many Requests|toomanyrequests/i,
@@ -1210,6 +1220,9 @@ function classifyBuildFailure(stderr) {
     const message = lastErrorLine(stderr);
     const transient = PUSHING.test(message) && TRANSIENT.some((re) => re.test(message));
     const failure = { kind: transient ? 'transient-push' : 'build', message };
+    const hint = HINTS.find(([pattern]) => pattern.test(message));
+    if (hint)
+        failure.hint = hint[1];
     const lines = stderr.split('\n').map((l) => l.trimEnd());
     const at = lines.findLastIndex((l) => FAILED_STEP.test(l));
     if (at >= 0) {
@@ -1225,10 +1238,11 @@ function classifyBuildFailure(stderr) {
 }
 /** One line for the step's error: the failing step and where it is, then buildx's reason. */
 function describeBuildFailure(failure) {
+    const hint = failure.hint ? `; ${failure.hint}` : '';
     if (!failure.step)
-        return failure.message;
+        return `${failure.message}${hint}`;
     const where = failure.location ? ` (${failure.location.file}:${failure.location.line})` : '';
-    return `${failure.step}${where}: ${failure.message}`;
+    return `${failure.step}${where}: ${failure.message}${hint}`;
 }
 
 ;// CONCATENATED MODULE: ./src/build-job/run-build.ts
@@ -1603,7 +1617,8 @@ var metadata_sources = __webpack_require__(52471);
 async function runBuild(inputs, ctx, deps = {}) {
     const event = (0,event_context/* readEventContext */.w)(ctx.env);
     const env = withSourceDateEpoch(inputs, ctx.env, event.commitDate);
-    const { meta, expand } = await (0,metadata_sources/* resolveMetadataWithExpressions */.LT)(inputs.metadata, ctx);
+    // The created label follows SOURCE_DATE_EPOCH too, or a reproducible build would not be.
+    const { meta, expand } = await (0,metadata_sources/* resolveMetadataWithExpressions */.LT)(inputs.metadata, { ...ctx, env });
     const buildArgs = inputs.buildArgs.map(expand);
     const temp = (0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'dify-image-action', `build-${(0,external_node_crypto_.randomUUID)()}`);
     const metadataFile = (0,external_node_path_.join)(temp, 'metadata.json');
@@ -1718,7 +1733,9 @@ async function runBuild(inputs, ctx, deps = {}) {
         },
         summary: [
             await report(result ? { metadata: result } : {}),
-            invocation.pushes ? undefined : 'Validation build: nothing was pushed and no record was written for export-digest.\n',
+            invocation.pushes
+                ? undefined
+                : 'Validation build: nothing was pushed and no record was written for export-digest.\n',
         ]
             .filter((part) => part !== undefined)
             .join('\n'),

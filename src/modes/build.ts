@@ -40,7 +40,8 @@ export async function runBuild(
 ): Promise<ModeResult> {
   const event = readEventContext(ctx.env);
   const env = withSourceDateEpoch(inputs, ctx.env, event.commitDate);
-  const { meta, expand } = await resolveMetadataWithExpressions(inputs.metadata, ctx);
+  // The created label follows SOURCE_DATE_EPOCH too, or a reproducible build would not be.
+  const { meta, expand } = await resolveMetadataWithExpressions(inputs.metadata, { ...ctx, env });
   const buildArgs = inputs.buildArgs.map(expand);
   const temp = join(env['RUNNER_TEMP'] || tmpdir(), 'dify-image-action', `build-${randomUUID()}`);
   const metadataFile = join(temp, 'metadata.json');
