@@ -828,8 +828,8 @@ function flatten(descriptors) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/registry/client.ts + 16 modules
-var registry_client = __webpack_require__(10145);
+// EXTERNAL MODULE: ./src/registry/client.ts + 17 modules
+var registry_client = __webpack_require__(85381);
 // EXTERNAL MODULE: ./src/registry/credentials.ts + 1 modules
 var credentials = __webpack_require__(46813);
 // EXTERNAL MODULE: ./src/modes/metadata.ts + 8 modules

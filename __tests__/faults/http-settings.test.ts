@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { checkRealm } from '../../src/registry/realm.js';
 import { redactUrl } from '../../src/registry/redact.js';
 import { answerWaitMs, httpSettings } from '../../src/registry/settings.js';
 
@@ -52,5 +53,29 @@ describe('URLs in messages', () => {
     ['http://r.example/x?token=t1&token=t2', 'http://r.example/x?token=***'],
   ])('%s', (url, shown) => {
     expect(redactUrl(url)).toBe(shown);
+  });
+});
+
+describe('token realms', () => {
+  const allowed = (host: string): boolean => host.startsWith('127.') || host.startsWith('registry.lan');
+  test.each(['https://auth.example/token', 'http://127.0.0.1:5001/token', 'http://registry.lan:5001/token'])(
+    '%s is accepted',
+    (realm) => {
+      expect(() => checkRealm('r.example', realm, allowed)).not.toThrow();
+    },
+  );
+  test.each([
+    ['http://auth.example/token', 'http://auth.example/token'],
+    ['ftp://auth.example/token', 'ftp://auth.example/token'],
+    ['http://auth.example/token?secret=1', 'http://auth.example/token?secret=***'],
+  ])('%s is refused, naming the realm', (realm, shown) => {
+    expect(() => checkRealm('r.example', realm, allowed)).toThrow(
+      `registry r.example: refusing its token realm ${shown}: credentials go over https only`,
+    );
+  });
+  test('a realm that is no URL', () => {
+    expect(() => checkRealm('r.example', 'token', allowed)).toThrow(
+      'registry r.example: token realm "token" is not a URL',
+    );
   });
 });

@@ -86,6 +86,7 @@ export class RegistryCore {
       options.credentials ?? (() => Promise.resolve(undefined)),
       this.transport.sendPlain,
       now,
+      this.transport.plainHttpAllowed,
     );
   }
 

@@ -57,6 +57,12 @@ export class Transport {
     return `${plain ? 'http' : 'https'}://${apiHost(registry)}`;
   }
 
+  /** Whether plain http may be spoken to `host` (a token realm): loopback or an insecure registry's host. */
+  readonly plainHttpAllowed = (host: string): boolean => {
+    const hostname = (h: string): string => new URL(`http://${h}`).hostname;
+    return isLoopback(host) || [...this.options.insecure].some((entry) => hostname(entry) === hostname(host));
+  };
+
   /** How many attempts an answer took, when more than one. */
   attemptsFor(res: Response): number | undefined {
     return this.sender.attemptsFor(res);

@@ -1,11 +1,12 @@
 /**
- * A registry is not trusted: it decides how many bytes it sends, and its redirects carry
- * secrets in their URLs. A small fake registry on loopback plays the hostile parts.
+ * A registry is not trusted: it names the token realm our password goes to, it decides how many
+ * bytes it sends, and its redirects carry secrets in their URLs. A small fake registry on
+ * loopback plays the hostile parts.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { RegistryClient } from '../../../src/registry/index.js';
+import { RegistryClient, RegistryError } from '../../../src/registry/index.js';
 import { recordingLog } from '../../support/registry/index.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
@@ -20,7 +21,13 @@ let endlessWritten = 0;
 beforeAll(async () => {
   server = createServer((req, res) => {
     const url = req.url ?? '/';
-    if (url.startsWith('/v2/endless/')) {
+    if (url.startsWith('/v2/realm/')) {
+      // A plain-http realm on a host that is neither loopback nor listed as insecure.
+      res.writeHead(401, {
+        'www-authenticate': 'Bearer realm="http://auth.example.test/token",service="fake"',
+      });
+      res.end();
+    } else if (url.startsWith('/v2/endless/')) {
       // A "manifest" without Content-Length that never ends (up to a cap, for the old behaviour).
       res.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json' });
       endlessWritten = 0;
@@ -69,6 +76,32 @@ function client(options: { insecureRegistries?: string[]; timeoutMs?: number } =
   });
   return { c, log };
 }
+
+test('a token realm over plain http to another host is refused before the password is sent', async () => {
+  const { c, log } = client();
+  const error = await c
+    .getManifest({ registry: host, repository: 'realm/app' }, DIGEST)
+    .catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(RegistryError);
+  expect((error as Error).message).toBe(
+    `registry ${host}: refusing its token realm http://auth.example.test/token: credentials go over https only, ` +
+      'or over plain http to loopback hosts and hosts listed in "insecure-registries"',
+  );
+  expect(c.requestCounts()).toEqual({ 'GET manifest-by-digest': 1 });
+  expect(log.lines.join('\n')).not.toContain('the-password');
+});
+
+test('a realm host listed in insecure-registries may be plain http (the token request is then sent)', async () => {
+  const { c } = client({ insecureRegistries: ['auth.example.test:5000'] });
+  const error = await c
+    .getManifest({ registry: host, repository: 'realm/app' }, DIGEST)
+    .catch((e: unknown) => e);
+  // The name does not resolve: proof that the request was attempted, and DNS failure is final.
+  expect((error as Error).message).toBe(
+    'token server auth.example.test: POST http://auth.example.test/token: host name not found (ENOTFOUND auth.example.test): permanent, not retried',
+  );
+  expect(c.requestCounts()['POST token']).toBe(1);
+});
 
 test('a body larger than the limit is not read to its end: reading stops at the limit', async () => {
   const { c } = client();
