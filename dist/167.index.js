@@ -979,8 +979,8 @@ var login = __webpack_require__(17409);
 var outputs = __webpack_require__(4051);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __webpack_require__(62148);
-// EXTERNAL MODULE: ./src/registry/client.ts + 17 modules
-var registry_client = __webpack_require__(85381);
+// EXTERNAL MODULE: ./src/registry/client.ts + 18 modules
+var registry_client = __webpack_require__(3918);
 // EXTERNAL MODULE: ./src/registry/credentials.ts + 1 modules
 var registry_credentials = __webpack_require__(46813);
 // EXTERNAL MODULE: ./src/modes/metadata.ts + 8 modules

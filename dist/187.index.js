@@ -342,7 +342,7 @@ function checkExpected(records, expected) {
  * most of the bundle, and cost a merge that reads no artifacts (or a bad input) over half a second.
  */
 async function loadStore(ctx) {
-    const { createDigestStore } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 59975));
+    const { createDigestStore } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(327), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 59975));
     return createDigestStore({ log: ctx.log });
 }
 
@@ -828,8 +828,8 @@ function flatten(descriptors) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/registry/client.ts + 17 modules
-var registry_client = __webpack_require__(85381);
+// EXTERNAL MODULE: ./src/registry/client.ts + 18 modules
+var registry_client = __webpack_require__(3918);
 // EXTERNAL MODULE: ./src/registry/credentials.ts + 1 modules
 var credentials = __webpack_require__(46813);
 // EXTERNAL MODULE: ./src/modes/metadata.ts + 8 modules

@@ -252,13 +252,13 @@ async function runMode(mode, raw, ctx) {
         }
         case 'merge': {
             const { parseMergeInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(815), __nccwpck_require__.e(268), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53581));
-            const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(123), __nccwpck_require__.e(268), __nccwpck_require__.e(767), __nccwpck_require__.e(752), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53187));
+            const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(123), __nccwpck_require__.e(268), __nccwpck_require__.e(767), __nccwpck_require__.e(663), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53187));
             const inputs = parseMergeInputs(raw);
             return publishResult(await runMerge(inputs, ctx), ctx);
         }
         case 'build': {
             const { parseBuildInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(815), __nccwpck_require__.e(268), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27258));
-            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(123), __nccwpck_require__.e(767), __nccwpck_require__.e(752), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66072));
+            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(123), __nccwpck_require__.e(767), __nccwpck_require__.e(663), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66072));
             const inputs = parseBuildInputs(raw);
             return publishResult(await runBuild(inputs, ctx), ctx);
         }

@@ -8,6 +8,7 @@ import { Authorizer } from './auth.js';
 import { BodyTooLargeError, readBounded, readPrefix } from './body.js';
 import type { CredentialSource } from './credentials.js';
 import { parseErrorBody, RegistryError } from './errors.js';
+import { toolkitProxy, type ProxyLookup } from './proxy.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { repositoryScope } from './scope.js';
 import { httpSettings } from './settings.js';
@@ -36,10 +37,16 @@ export interface RegistryClientOptions {
   /** Registries (`host[:port]`) spoken to over plain HTTP besides loopback ones. */
   insecureRegistries?: readonly string[];
   retry?: Partial<RetryPolicy>;
-  /** Where the `DIFY_IMAGE_ACTION_HTTP_*` settings are read (settings.ts); default: the process environment. */
+  /**
+   * Where the `DIFY_IMAGE_ACTION_HTTP_*` settings are read (settings.ts); default: the process
+   * environment. Proxy variables are always read from the process environment (see `proxy`).
+   */
   env?: Env;
   /** Silence (ms) after which a request attempt is abandoned; default from `env`, else 30 s. */
   timeoutMs?: number;
+  /** The proxy for a URL; default: the GitHub Actions toolkit's rules (HTTPS_PROXY, NO_PROXY...). */
+  proxy?: ProxyLookup;
+  /** Used for requests that go through no proxy. */
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
@@ -81,6 +88,7 @@ export class RegistryCore {
       insecure: new Set(options.insecureRegistries ?? []),
       userAgent: options.userAgent ?? 'dify-image-action',
       timeoutMs: options.timeoutMs ?? settings.timeoutMs,
+      proxy: options.proxy ?? toolkitProxy,
     });
     this.transport.authorizer = new Authorizer(
       options.credentials ?? (() => Promise.resolve(undefined)),

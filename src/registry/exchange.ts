@@ -1,6 +1,6 @@
 /**
  * One HTTP exchange with a registry or token server, bounded in time by a watchdog (see
- * watchdog.ts). The answer comes back with a watched
+ * watchdog.ts), through the proxy the environment names. The answer comes back with a watched
  * body, or read into memory when the caller asked for that, so that a body cut short or stalled
  * fails inside the exchange, where it can be retried.
  */

@@ -2,13 +2,14 @@
  * Sends one request, retrying what can heal (classify.ts) with back-off or the registry's
  * `Retry-After`, and says in the log which failure it was: "transient, retrying (2/5)",
  * "permanent, not retried", "transient, but still failing after 5 attempts". Each attempt is
- * one bounded exchange (exchange.ts).
+ * one bounded exchange (exchange.ts) through the environment's proxy (proxy.ts).
  */
 import type { Log } from '../base/ports.js';
 import { BodyTooLargeError } from './body.js';
 import { classifyError, isTransientStatus } from './classify.js';
 import { RegistryError } from './errors.js';
 import { exchange, type RequestBody } from './exchange.js';
+import { FetchRouter, type ProxyLookup } from './proxy.js';
 import { redactUrl } from './redact.js';
 import { backoffDelay, parseRetryAfter, type RetryPolicy } from './retry.js';
 
@@ -40,14 +41,18 @@ export interface SenderOptions {
   random: () => number;
   now: () => number;
   timeoutMs: number;
+  proxy: ProxyLookup;
 }
 
 export class Sender {
   readonly counts = new Map<string, number>();
   /** Answers returned after more than one attempt, for error messages. */
   private readonly attempts = new WeakMap<Response, number>();
+  private readonly router: FetchRouter;
 
-  constructor(private readonly options: SenderOptions) {}
+  constructor(private readonly options: SenderOptions) {
+    this.router = new FetchRouter(options.fetch, options.proxy, options.log);
+  }
 
   /** How many attempts an answer took, when more than one. */
   attemptsFor(res: Response): number | undefined {
@@ -72,7 +77,7 @@ export class Sender {
             ...(body !== undefined ? { body } : {}),
             ...(out.buffer !== undefined ? { buffer: out.buffer } : {}),
           },
-          { timeoutMs: this.options.timeoutMs, fetchFor: () => Promise.resolve(this.options.fetch) },
+          { timeoutMs: this.options.timeoutMs, fetchFor: (u) => this.router.fetchFor(u) },
         );
       } catch (error) {
         if (error instanceof BodyTooLargeError)

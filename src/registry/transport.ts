@@ -1,8 +1,8 @@
 /**
  * One registry HTTP exchange as the client sees it: picks http or https, attaches auth
  * (answering one 401 challenge), follows redirects without carrying `Authorization` to another
- * origin, and counts every request per method and kind. Retries and time bounds are the
- * sender's (sender.ts). Never logs headers, bodies or query values.
+ * origin, and counts every request per method and kind. Retries, time bounds and proxies are
+ * the sender's (sender.ts). Never logs headers, bodies or query values.
  */
 import { apiHost, isLoopback } from '../oci/reference.js';
 import type { Authorizer } from './auth.js';
