@@ -488,7 +488,10 @@ async function copyChildren(client, sources, plans, log) {
         }
     }
 }
-/** Points every stale tag at the index, one PUT per tag. */
+/**
+ * Points every stale tag at the index, one PUT per tag. Tags cannot move together, so when one
+ * PUT fails for good the others still finish, and the error names the tags that did move.
+ */
 async function pushTags(client, index, plans, log) {
     const outcomes = [];
     for (const { target, stale, unchanged } of plans) {
@@ -497,11 +500,22 @@ async function pushTags(client, index, plans, log) {
             log.info(`${name}:${tag} already points at ${index.digest}`);
             outcomes.push({ reference: `${name}:${tag}`, outcome: 'unchanged' });
         }
-        await Promise.all(stale.map(async (tag) => {
+        const results = await Promise.allSettled(stale.map(async (tag) => {
             await client.putManifest(target.repository, tag, index.bytes, index.mediaType);
             log.info(`${name}:${tag} -> ${index.digest}`);
         }));
-        outcomes.push(...stale.map((tag) => ({ reference: `${name}:${tag}`, outcome: 'pushed' })));
+        stale.forEach((tag, i) => {
+            if (results[i]?.status === 'fulfilled')
+                outcomes.push({ reference: `${name}:${tag}`, outcome: 'pushed' });
+        });
+        const failed = results.find((r) => r.status === 'rejected');
+        if (failed) {
+            const moved = outcomes.filter((o) => o.outcome === 'pushed').map((o) => o.reference);
+            const message = failed.reason instanceof Error ? failed.reason.message : String(failed.reason);
+            throw new Error(moved.length === 0
+                ? message
+                : `${message}; already moved to ${index.digest}: ${moved.join(', ')} (a re-run moves the rest)`);
+        }
     }
     return outcomes;
 }
