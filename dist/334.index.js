@@ -1580,8 +1580,8 @@ var login = __webpack_require__(90032);
 var outputs = __webpack_require__(4051);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __webpack_require__(62148);
-// EXTERNAL MODULE: ./src/registry/client.ts + 9 modules
-var registry_client = __webpack_require__(29997);
+// EXTERNAL MODULE: ./src/registry/client.ts + 18 modules
+var registry_client = __webpack_require__(3918);
 // EXTERNAL MODULE: ./src/registry/credentials.ts + 2 modules
 var registry_credentials = __webpack_require__(17177);
 // EXTERNAL MODULE: ./src/github/metadata-sources.ts + 12 modules

@@ -503,7 +503,10 @@ async function copyChildren(client, sources, plans, log) {
         }
     }
 }
-/** Points every stale tag at the index, one PUT per tag. */
+/**
+ * Points every stale tag at the index, one PUT per tag. Tags cannot move together, so when one
+ * PUT fails for good the others still finish, and the error names the tags that did move.
+ */
 async function pushTags(client, index, plans, log) {
     const outcomes = [];
     for (const { target, stale, unchanged } of plans) {
@@ -512,11 +515,22 @@ async function pushTags(client, index, plans, log) {
             log.info(`${name}:${tag} already points at ${index.digest}`);
             outcomes.push({ reference: `${name}:${tag}`, outcome: 'unchanged' });
         }
-        await Promise.all(stale.map(async (tag) => {
+        const results = await Promise.allSettled(stale.map(async (tag) => {
             await client.putManifest(target.repository, tag, index.bytes, index.mediaType);
             log.info(`${name}:${tag} -> ${index.digest}`);
         }));
-        outcomes.push(...stale.map((tag) => ({ reference: `${name}:${tag}`, outcome: 'pushed' })));
+        stale.forEach((tag, i) => {
+            if (results[i]?.status === 'fulfilled')
+                outcomes.push({ reference: `${name}:${tag}`, outcome: 'pushed' });
+        });
+        const failed = results.find((r) => r.status === 'rejected');
+        if (failed) {
+            const moved = outcomes.filter((o) => o.outcome === 'pushed').map((o) => o.reference);
+            const message = failed.reason instanceof Error ? failed.reason.message : String(failed.reason);
+            throw new Error(moved.length === 0
+                ? message
+                : `${message}; already moved to ${index.digest}: ${moved.join(', ')} (a re-run moves the rest)`);
+        }
     }
     return outcomes;
 }
@@ -843,8 +857,8 @@ function flatten(descriptors) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/registry/client.ts + 9 modules
-var registry_client = __webpack_require__(29997);
+// EXTERNAL MODULE: ./src/registry/client.ts + 18 modules
+var registry_client = __webpack_require__(3918);
 // EXTERNAL MODULE: ./src/registry/credentials.ts + 2 modules
 var credentials = __webpack_require__(17177);
 // EXTERNAL MODULE: ./src/github/metadata-sources.ts + 12 modules
