@@ -342,6 +342,7 @@ function goStringMap(value, where) {
 /* harmony export */   BJ: () => (/* binding */ MANIFEST_ACCEPT_HEADER),
 /* harmony export */   Pr: () => (/* binding */ isSchema1),
 /* harmony export */   Yh: () => (/* binding */ isManifest),
+/* harmony export */   gp: () => (/* binding */ manifestMediaType),
 /* harmony export */   nw: () => (/* binding */ isIndex),
 /* harmony export */   zu: () => (/* binding */ MediaType)
 /* harmony export */ });
@@ -395,6 +396,31 @@ function isSchema1(mediaType) {
  */
 function isDockerType(mediaType) {
     return mediaType.startsWith('application/vnd.docker.');
+}
+/**
+ * The media type of manifest bytes a registry served: the `mediaType` field, else the server's
+ * Content-Type when it names a manifest or index, else sniffed as buildx does (`config` -> Docker
+ * manifest, `manifests` -> Docker list). Schema 1 is refused.
+ */
+function manifestMediaType(bytes, contentType) {
+    try {
+        const doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
+        if (typeof doc.mediaType === 'string' && doc.mediaType !== '')
+            return doc.mediaType;
+        if (doc.fsLayers !== undefined)
+            throw new Error('schema1 manifests are not supported');
+        if (contentType && (isIndex(contentType) || isManifest(contentType)))
+            return contentType;
+        if (doc.config !== undefined)
+            return MediaType.dockerManifest;
+        if (Array.isArray(doc.manifests))
+            return MediaType.dockerList;
+    }
+    catch (error) {
+        if (error instanceof Error && error.message.startsWith('schema1'))
+            throw error;
+    }
+    return contentType?.split(';')[0]?.trim() ?? '';
 }
 
 

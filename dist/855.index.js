@@ -857,8 +857,8 @@ function flatten(descriptors) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/registry/client.ts + 18 modules
-var registry_client = __webpack_require__(3918);
+// EXTERNAL MODULE: ./src/registry/client.ts + 17 modules
+var registry_client = __webpack_require__(4240);
 // EXTERNAL MODULE: ./src/registry/credentials.ts + 2 modules
 var credentials = __webpack_require__(17177);
 // EXTERNAL MODULE: ./src/github/metadata-sources.ts + 12 modules
@@ -888,6 +888,7 @@ async function runMerge(inputs, ctx, deps = {}) {
             log: ctx.log,
             credentials: (0,credentials/* dockerCredentials */.d)({ env: ctx.env, logins: inputs.logins, run: ctx.run }),
             insecureRegistries: inputs.insecureRegistries,
+            env: ctx.env,
         });
     // 1. The tags: the engine may ask the GitHub API for repository data, so it runs while the
     // registry is read; they are needed only when it is time to push.

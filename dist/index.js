@@ -28829,13 +28829,13 @@ async function runMode(mode, raw, ctx) {
         }
         case 'merge': {
             const { parseMergeInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(815), __nccwpck_require__.e(268), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53581));
-            const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(353), __nccwpck_require__.e(268), __nccwpck_require__.e(377), __nccwpck_require__.e(448), __nccwpck_require__.e(855)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53187));
+            const { runMerge } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(353), __nccwpck_require__.e(268), __nccwpck_require__.e(377), __nccwpck_require__.e(98), __nccwpck_require__.e(855)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53187));
             const inputs = parseMergeInputs(raw);
             return publishResult(await runMerge(inputs, ctx), ctx);
         }
         case 'build': {
             const { parseBuildInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(815), __nccwpck_require__.e(268), __nccwpck_require__.e(438), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27258));
-            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(353), __nccwpck_require__.e(962), __nccwpck_require__.e(377), __nccwpck_require__.e(448), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35405));
+            const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(519), __nccwpck_require__.e(353), __nccwpck_require__.e(962), __nccwpck_require__.e(377), __nccwpck_require__.e(98), __nccwpck_require__.e(336)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35405));
             const inputs = parseBuildInputs(raw);
             return publishResult(await runBuild(inputs, ctx), ctx);
         }

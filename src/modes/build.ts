@@ -226,7 +226,7 @@ function withSourceDateEpoch(inputs: BuildInputs, env: Env, commitDate: Date | u
  */
 async function signIn(inputs: BuildInputs, ctx: ModeContext, pushes: boolean): Promise<void> {
   const credentials = dockerCredentials({ env: ctx.env, logins: inputs.logins, run: ctx.run });
-  const client = new RegistryClient({ log: ctx.log, credentials });
+  const client = new RegistryClient({ log: ctx.log, credentials, env: ctx.env });
   const repositories = inputs.images.map((image) => parseRepository(image));
   await logIn(inputs.logins, ctx, async (login) => {
     for (const repo of repositories.filter((r) => r.registry === login.registry))

@@ -46,6 +46,7 @@ export async function runMerge(
       log: ctx.log,
       credentials: dockerCredentials({ env: ctx.env, logins: inputs.logins, run: ctx.run }),
       insecureRegistries: inputs.insecureRegistries,
+      env: ctx.env,
     });
 
   // 1. The tags: the engine may ask the GitHub API for repository data, so it runs while the

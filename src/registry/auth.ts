@@ -2,6 +2,7 @@
  * Per-registry authorisation state: which scheme the registry asked for (learnt from its first
  * 401), the credential to answer with, and Bearer tokens cached per scope set until they expire.
  */
+import { encodeBasicAuth } from '../docker-config/basic-auth.js';
 import { parseChallenges } from './challenge.js';
 import type { Credential, CredentialSource } from './credentials.js';
 import { isLoopback } from '../oci/reference.js';
@@ -58,7 +59,7 @@ export class Authorizer {
     if (credential?.registryToken) return `Bearer ${credential.registryToken}`;
     if (state.scheme === 'basic') {
       if (credential?.username === undefined || credential.password === undefined) return undefined;
-      return `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`;
+      return `Basic ${encodeBasicAuth(credential.username, credential.password)}`;
     }
     if (state.scheme === 'bearer' && state.bearer) {
       const needed = parseScopes(scopes);

@@ -5,7 +5,7 @@
 import { isDigest } from '../oci/reference.js';
 import { RegistryError } from './errors.js';
 import { MANIFEST_ACCEPT_HEADER } from '../oci/media-types.js';
-import { manifestMediaType } from './media-types.js';
+import { manifestMediaType } from '../oci/media-types.js';
 import type { RegistryRequest, RequestKind } from './transport.js';
 import { BlobClient } from './blobs.js';
 import {

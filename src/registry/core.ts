@@ -2,7 +2,6 @@
  * What every registry operation shares: options, the transport (auth, retries, counting),
  * the scopes per repository, status checking and error messages.
  */
-import { createHash } from 'node:crypto';
 import type { Env, Log } from '../base/ports.js';
 import { Authorizer } from './auth.js';
 import { BodyTooLargeError, readBounded, readPrefix } from './body.js';
@@ -54,8 +53,7 @@ export interface RegistryClientOptions {
   userAgent?: string;
 }
 
-export const sha256Digest = (bytes: Uint8Array): string =>
-  `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+export { sha256Digest } from '../oci/digest.js';
 
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** Error bodies are only shown to people: the start is enough. */

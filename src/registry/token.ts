@@ -5,6 +5,7 @@
  * `GET <realm>` with Basic on 400/401/404 (and 405 when a user name is known);
  * without one, an anonymous `GET`.
  */
+import { encodeBasicAuth } from '../docker-config/basic-auth.js';
 import type { Credential } from './credentials.js';
 
 export interface BearerParams {
@@ -62,7 +63,7 @@ export async function fetchToken(
   for (const scope of scopes) url.searchParams.append('scope', scope);
   const headers: Record<string, string> = {};
   if (credential?.username !== undefined && credential.password !== undefined) {
-    headers.authorization = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`;
+    headers.authorization = `Basic ${encodeBasicAuth(credential.username, credential.password)}`;
   }
   const res = await send(url.toString(), { method: 'GET', headers }, 'token');
   if (!res.ok) {
