@@ -1282,6 +1282,8 @@ async function runBuildx(docker, invocation, log, options = {}) {
             catch (error) {
                 if (!(error instanceof command/* CommandFailedError */.ju))
                     throw error;
+                if (error.killed)
+                    throw new Error(`buildx build failed: ${error.message}`);
                 const failure = classifyBuildFailure(error.stderrTail);
                 if (failure.kind !== 'transient-push' || attempt >= retry.attempts) {
                     if (failure.step && failure.location) {

@@ -28388,14 +28388,18 @@ class CommandFailedError extends Error {
     args;
     exitCode;
     stderrTail;
+    killed;
     name = 'CommandFailedError';
-    constructor(command, args, exitCode, stderrTail) {
+    constructor(command, args, exitCode, stderrTail, killed = false) {
         const last = lastMeaningfulLine(stderrTail);
-        super(`${command} ${args.slice(0, 2).join(' ')} failed with exit code ${exitCode}${last ? `: ${last}` : ''}`);
+        super(killed
+            ? `${command} ${args.slice(0, 2).join(' ')} was killed by a signal before it finished (out of memory, or the job was cancelled)`
+            : `${command} ${args.slice(0, 2).join(' ')} failed with exit code ${exitCode}${last ? `: ${last}` : ''}`);
         this.command = command;
         this.args = args;
         this.exitCode = exitCode;
         this.stderrTail = stderrTail;
+        this.killed = killed;
     }
 }
 class CommandTimeoutError extends Error {
@@ -28712,10 +28716,17 @@ function execCommands(log) {
             await Promise.race([running.catch(() => undefined), delay(KILL_GRACE_MS + 1_000)]);
             throw new base_command/* CommandTimeoutError */.$9(command, args, options.timeoutMs);
         }
-        const exitCode = outcome.exitCode ?? 1;
-        const result = { exitCode, stdout: outcome.stdout, stderrTail: tail.join('\n') };
+        // @actions/exec answers no exit code for a child that a signal ended.
+        const killed = outcome.exitCode === null;
+        const exitCode = killed ? 137 : outcome.exitCode;
+        const result = {
+            exitCode,
+            stdout: outcome.stdout,
+            stderrTail: tail.join('\n'),
+            ...(killed ? { killed } : {}),
+        };
         if (exitCode !== 0 && !options.allowFailure)
-            throw new base_command/* CommandFailedError */.ju(command, args, exitCode, result.stderrTail);
+            throw new base_command/* CommandFailedError */.ju(command, args, exitCode, result.stderrTail, killed);
         return result;
     };
 }

@@ -29,7 +29,10 @@ export interface CommandOptions {
 }
 
 export interface CommandResult {
+  /** 128 + 9 for a child killed by a signal (the shell's convention; the signal is not known). */
   exitCode: number;
+  /** The child ended on a signal (the OOM killer, a cancelled job), not by exiting. */
+  killed?: boolean;
   stdout: string;
   /** The last lines of stderr: enough for a final `ERROR:` line and its context. */
   stderrTail: string;
@@ -51,10 +54,13 @@ export class CommandFailedError extends Error {
     readonly args: readonly string[],
     readonly exitCode: number,
     readonly stderrTail: string,
+    readonly killed = false,
   ) {
     const last = lastMeaningfulLine(stderrTail);
     super(
-      `${command} ${args.slice(0, 2).join(' ')} failed with exit code ${exitCode}${last ? `: ${last}` : ''}`,
+      killed
+        ? `${command} ${args.slice(0, 2).join(' ')} was killed by a signal before it finished (out of memory, or the job was cancelled)`
+        : `${command} ${args.slice(0, 2).join(' ')} failed with exit code ${exitCode}${last ? `: ${last}` : ''}`,
     );
   }
 }

@@ -52,6 +52,7 @@ export async function runBuildx(
         return;
       } catch (error) {
         if (!(error instanceof CommandFailedError)) throw error;
+        if (error.killed) throw new Error(`buildx build failed: ${error.message}`);
         const failure = classifyBuildFailure(error.stderrTail);
         if (failure.kind !== 'transient-push' || attempt >= retry.attempts) {
           if (failure.step && failure.location) {

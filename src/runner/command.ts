@@ -75,10 +75,17 @@ export function execCommands(log: Log): RunCommand {
       await Promise.race([running.catch(() => undefined), delay(KILL_GRACE_MS + 1_000)]);
       throw new CommandTimeoutError(command, args, options.timeoutMs);
     }
-    const exitCode = outcome.exitCode ?? 1;
-    const result: CommandResult = { exitCode, stdout: outcome.stdout, stderrTail: tail.join('\n') };
+    // @actions/exec answers no exit code for a child that a signal ended.
+    const killed = (outcome.exitCode as number | null) === null;
+    const exitCode = killed ? 137 : outcome.exitCode;
+    const result: CommandResult = {
+      exitCode,
+      stdout: outcome.stdout,
+      stderrTail: tail.join('\n'),
+      ...(killed ? { killed } : {}),
+    };
     if (exitCode !== 0 && !options.allowFailure)
-      throw new CommandFailedError(command, args, exitCode, result.stderrTail);
+      throw new CommandFailedError(command, args, exitCode, result.stderrTail, killed);
     return result;
   };
 }

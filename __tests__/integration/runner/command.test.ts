@@ -73,6 +73,19 @@ describe('the command adapter over @actions/exec', () => {
     expect(execSync(`ps -eo args`, { encoding: 'utf8' })).not.toContain(marker);
   });
 
+  test('a child ended by a signal is told apart from one that failed', async () => {
+    const error = await execCommands(recordingLog())('sh', ['-c', 'kill -9 $$'], {
+      env,
+      timeoutMs: 10_000,
+      echo: false,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CommandFailedError);
+    expect(error).toMatchObject({ killed: true, exitCode: 137 });
+    expect((error as Error).message).toBe(
+      'sh -c kill -9 $$ was killed by a signal before it finished (out of memory, or the job was cancelled)',
+    );
+  });
+
   test('a missing program is one clear line', async () => {
     const error = await execCommands(recordingLog())('docker-credential-absent', ['get'], {
       env,
