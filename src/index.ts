@@ -1,4 +1,12 @@
-import { main, post } from './main.js';
+import module from 'node:module';
+
+// Node >= 22.1 can keep V8's compiled code of the bundle on disk: a job runs this action several
+// times (build, its post step, export-digest), and every start after the first skips compiling
+// the toolkit it loads. Enabled before anything else is loaded; absent on Node 20, where it is
+// skipped. The cache lives in the OS temp directory, which a hosted runner empties between jobs.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+
+const { main, post } = await import('./main.js');
 
 // The runner starts this file twice when the step has a post hook: once for the step and once,
 // at the end of the job, with the state the step saved (STATE_isPost).
