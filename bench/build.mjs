@@ -64,8 +64,12 @@ async function once(i) {
   writeFileSync(log, '');
   let buildx = 0;
   for (const argv of calls) {
-    const metadataFile = argv.indexOf('--metadata-file');
-    if (metadataFile >= 0) mkdirSync(join(argv[metadataFile + 1], '..'), { recursive: true });
+    // Replayed after the step removed its temporary folders: recreate where files are written.
+    for (const flag of ['--metadata-file', '--output']) {
+      const at = argv.indexOf(flag);
+      if (at >= 0 && (flag === '--metadata-file' || argv[1] === 'history'))
+        mkdirSync(join(argv[at + 1], '..'), { recursive: true });
+    }
     const started = process.hrtime.bigint();
     await promisify(execFile)('docker', argv, { env: { ...process.env, ...env } });
     buildx += Number(process.hrtime.bigint() - started) / 1e6;

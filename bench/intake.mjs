@@ -43,8 +43,8 @@ async function pushImages(registry, repository, n) {
       provenance: {},
     });
     for (const blob of image.blobs) await pusher.pushBlob(blob);
-    await pusher.pushManifest(image.top);
-    digests.push(image.top.digest);
+    await pusher.pushManifest(image.top ?? image.manifest);
+    digests.push((image.top ?? image.manifest).digest);
   }
   return digests;
 }

@@ -82,8 +82,8 @@ async function pushSources(registry, repository, n, nonce) {
         provenance: {},
       });
       for (const blob of image.blobs) await pusher.pushBlob(blob);
-      await pusher.pushManifest(image.top);
-      digests[i] = image.top.digest;
+      await pusher.pushManifest(image.top ?? image.manifest);
+      digests[i] = (image.top ?? image.manifest).digest;
     }),
   );
   return digests;
