@@ -12,6 +12,7 @@ import {
   lsTable,
   versionLine,
 } from './lib/builders.mjs';
+import { removeBuilderStore } from './lib/mounts.mjs';
 import { loadState, logInvocation, saveState } from './lib/state.mjs';
 
 const env = process.env;
@@ -100,6 +101,7 @@ async function buildx(args, state) {
       if (state.builders[name].driver === 'docker')
         return fail(`cannot remove ${name} instance, docker driver`);
       delete state.builders[name];
+      removeBuilderStore(env, state, name);
       if (state.current === name) state.current = Object.keys(state.builders)[0];
       io.err(`${name} removed\n`);
       return 0;

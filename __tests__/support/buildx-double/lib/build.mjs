@@ -9,6 +9,7 @@ import { buildImage, buildRefId, platformObject } from './image.mjs';
 import { Pusher, PushError } from './push.mjs';
 import { nodePlatforms } from './state.mjs';
 import { bootstrapProgress } from './builders.mjs';
+import { parseRunFlags, runWithMounts, StageFiles } from './stages.mjs';
 
 const truthy = (v) => ['1', 'true', 'yes'].includes(String(v ?? '').toLowerCase());
 
@@ -210,11 +211,22 @@ export async function build(argv, env, state, io) {
     stepDone('[internal] load .dockerignore', ['transferring context: 2B done']);
     stepDone('[internal] load build context', ['transferring context: 74B done']);
   }
-  const buildSteps = instructions.filter((x) => ['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR'].includes(x.name));
+  const STEPS = ['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR'];
+  const buildSteps = instructions.filter((x) => STEPS.includes(x.name));
   const native =
     nodePlatforms(state).includes(platform) || nodePlatforms(state).includes(platform.replace(/\/v8$/, ''));
-  for (const [i, s] of buildSteps.entries()) {
+  // Files of the stages, for RUN steps with mounts, COPY and `type=local` (a local context only).
+  const stages = dockerfile.instructions ? new StageFiles(resolve(contextArg)) : null;
+  const buildArgs = kv(flags.get('build-arg'));
+  const noCacheStages = (flags.get('no-cache-filter') ?? []).flatMap((v) => v.split(','));
+  let i = -1;
+  for (const s of instructions) {
+    if (s.name === 'FROM') stages?.from(s.args);
+    stages?.note(s);
+    if (!STEPS.includes(s.name)) continue;
+    i++;
     const title = `[${i + 1}/${buildSteps.length}] ${s.name} ${s.args}`;
+    if (s.name === 'COPY') stages?.copy(s.args);
     if (s.name !== 'RUN') {
       stepDone(title);
       continue;
@@ -222,11 +234,31 @@ export async function build(argv, env, state, io) {
     step++;
     say(`#${step} ${title}\n`);
     const exit = /(?:^|&&|;)\s*exit\s+([1-9]\d*)\s*$/.exec(s.args);
-    const failure = !native
+    let failure = !native
       ? { code: 255, out: 'exec /bin/sh: exec format error' }
       : exit
         ? { code: Number(exit[1]), out: null }
         : null;
+    const run = parseRunFlags(s.args);
+    if (!failure && stages && run.mounts.length > 0) {
+      const r = runWithMounts({
+        env,
+        state,
+        builder: builder.name,
+        stages,
+        run,
+        platform,
+        buildArgs,
+        namespace: buildArgs.BUILDKIT_CACHE_MOUNT_NS ?? '',
+        noCache: flags.get('no-cache') === true || noCacheStages.includes(stages.current.name),
+      });
+      if (r.cached) {
+        say(`#${step} CACHED\n\n`);
+        continue;
+      }
+      for (const line of r.output) say(`#${step} 0.068 ${line}\n`);
+      if (r.code !== 0) failure = { code: r.code, out: null };
+    }
     if (failure) {
       const cmd = JSON.stringify(`/bin/sh -c ${s.args}`);
       if (failure.out) say(`#${step} 0.012 ${failure.out}\n`);
@@ -260,7 +292,6 @@ export async function build(argv, env, state, io) {
     return 0;
   }
 
-  const buildArgs = kv(flags.get('build-arg'));
   const labels = kv(flags.get('label'));
   const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) : Math.floor(started.getTime() / 1000);
   const created = new Date(epoch * 1000).toISOString().replace(/\.000Z$/, 'Z');
@@ -302,6 +333,25 @@ export async function build(argv, env, state, io) {
         : {}),
     },
   };
+
+  // Outputs without an image (4-export, 5-inject): the metadata has provenance and ref only.
+  const localOut = outputs.find((o) => o.get('type') === 'local');
+  if (localOut || (outputs.length > 0 && outputs.every((o) => o.get('type') === 'cacheonly'))) {
+    if (localOut) {
+      const dest = resolve(localOut.get('dest') ?? '.');
+      const bytes = stages ? stages.exportLocal(dest, env.SOURCE_DATE_EPOCH ? epoch : undefined) : 0;
+      stepDone('exporting to client directory', [`copying files ${bytes}B done`]);
+    }
+    if (flags.get('metadata-file')) {
+      stepDone('resolving provenance for metadata file');
+      const ref = `${builder.name}/${builder.driver === 'docker' ? builder.name : `${builder.name}0`}/${refId}`;
+      writeFileSync(
+        flags.get('metadata-file'),
+        JSON.stringify({ 'buildx.build.provenance': provMin, 'buildx.build.ref': ref }, null, 2),
+      );
+    }
+    return 0;
+  }
 
   if (!attest && Object.keys(ann.index).length > 0) {
     step++;
