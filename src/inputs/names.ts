@@ -38,6 +38,7 @@ export const INPUT_NAMES = [
   'sbom',
   'cache-from',
   'cache-to',
+  'cache-mounts',
   'no-cache',
   'pull',
   'network',

@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { writeBuildRecord } from '../artifact/build-record.js';
 import { contextLabel } from '../artifact/artifact-name.js';
 import { setUpBuilder, type BuildSetup } from '../build-job/builder-setup.js';
+import { restoreCacheMounts } from '../build-job/cache-mounts.js';
 import { BUILD_STATE } from '../build-job/state.js';
 import { runBuildx } from '../build-job/run-build.js';
 import { buildInvocation, type BuildEnvironment } from '../buildx/build-args.js';
@@ -87,6 +88,16 @@ export async function runBuild(
   if (ghaCache && !env['ACTIONS_RUNTIME_TOKEN']) {
     ctx.log.info('No ACTIONS_RUNTIME_TOKEN in the environment: buildx skips the type=gha cache.');
   }
+  const cacheMounts = await restoreCacheMounts(
+    {
+      images: inputs.images,
+      mounts: inputs.cacheMounts,
+      platform: inputs.platform.text,
+      builder: setup.builder,
+      buildArgs: invocation.args,
+    },
+    { docker, ctx },
+  );
 
   const args = withBuilder(invocation.args, setup);
   // buildx writes the metadata file but does not create its folder.
@@ -118,6 +129,7 @@ export async function runBuild(
     ...(env['GITHUB_RUN_ID'] ? { runId: env['GITHUB_RUN_ID'] } : {}),
     ...(env['GITHUB_RUN_ATTEMPT'] ? { runAttempt: Number(env['GITHUB_RUN_ATTEMPT']) } : {}),
   });
+  const cacheMountSummary = await cacheMounts.save();
   return {
     outputs: {
       digest: result.digest,
@@ -140,6 +152,7 @@ export async function runBuild(
         (i) => `| \`${i}\` | \`${result.digest}\` | ${setup.createdBuilder ? 'created' : 'reused'} |`,
       ),
       '',
+      ...cacheMountSummary,
     ].join('\n'),
   };
 }
