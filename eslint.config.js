@@ -55,4 +55,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The metadata engine is pure: what it needs from outside reaches it through the port in
+    // src/meta/resolve.ts, so it imports no adapter, mode or runner module and does no I/O.
+    files: ['src/meta/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '!../base'],
+              message: 'src/meta/ imports only src/base/; take a port (src/meta/resolve.ts) instead.',
+            },
+            { group: ['node:*', '@actions/*'], message: 'src/meta/ does no I/O; take a port instead.' },
+          ],
+        },
+      ],
+    },
+  },
 );

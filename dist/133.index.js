@@ -106,6 +106,7 @@ function parseMetadataInputs(raw) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ readQuotedList),
 /* harmony export */   LD: () => (/* binding */ readList),
 /* harmony export */   Vf: () => (/* binding */ readBoolean)
 /* harmony export */ });
@@ -167,6 +168,30 @@ function readBoolean(raw, name, fallback) {
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
     throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(value)} is not a boolean`, '"true" or "false"');
+}
+/**
+ * build-push-action's grammar for values that may hold commas and newlines (`secrets`): the
+ * whole input is CSV, so a quoted entry can span lines (a PEM key, a JSON document); each record
+ * is one entry, its fields joined back with commas. Parse errors never show the value.
+ */
+function readQuotedList(raw, name) {
+    const text = raw(name);
+    if (text.trim() === '')
+        return [];
+    let records;
+    try {
+        records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(text, {
+            columns: false,
+            relax_quotes: true,
+            relax_column_count: true,
+            skip_empty_lines: true,
+        });
+    }
+    catch (error) {
+        const where = /line \d+/.exec(error.message)?.[0] ?? 'somewhere';
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `cannot be read as CSV (${where})`, 'one entry a line, an entry holding newlines or commas in double quotes');
+    }
+    return records.map((r) => r.join(',').trim()).filter((entry) => entry !== '');
 }
 
 
@@ -292,6 +317,7 @@ function parseImages(lines) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H0: () => (/* binding */ matchRegExp),
+/* harmony export */   NE: () => (/* binding */ partRegExp),
 /* harmony export */   hh: () => (/* binding */ parseTagRules)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PRIORITIES, TAG_TYPES, DEFAULT_TAG_LINES, parseTagRule */
@@ -323,6 +349,7 @@ const ATTRIBUTES = [
     'event',
     'format',
     'branch',
+    'match',
 ];
 const EXPECTED = 'type=<schedule|semver|pep440|match|edge|ref|raw|sha> with key=value attributes, or a bare tag';
 /** The rules metadata-action uses when `tags` is empty. */
@@ -340,9 +367,14 @@ function matchRegExp(pattern) {
     const literal = /^\/(.+)\/(.*)$/.exec(pattern);
     return literal ? new RegExp(literal[1] ?? '', literal[2]) : new RegExp(pattern);
 }
+/** Compiles a semver or pep440 `match` as metadata-action does (`String.prototype.match`). */
+function partRegExp(pattern) {
+    return new RegExp(pattern);
+}
 function parseTagRule(line) {
     let type;
     const attrs = {};
+    const ignored = [];
     for (const field of (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .splitFields */ .K)(line, 'tags', EXPECTED)) {
         if (field.key === undefined) {
             attrs['value'] = field.value;
@@ -354,7 +386,7 @@ function parseTagRule(line) {
             type = field.value;
         }
         else if (!ATTRIBUTES.includes(field.key)) {
-            fail(line, `has unknown attribute ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.key)}`, `attributes among ${ATTRIBUTES.join(', ')}`);
+            ignored.push(field.key);
         }
         else {
             attrs[field.key] = field.value;
@@ -373,6 +405,13 @@ function parseTagRule(line) {
         case 'pep440':
             need('pattern');
             attrs['value'] ??= '';
+            attrs['match'] ??= '';
+            try {
+                partRegExp(attrs['match'] ?? '');
+            }
+            catch (error) {
+                fail(line, `has an invalid match expression (${error.message})`, 'a JavaScript regular expression');
+            }
             break;
         case 'match': {
             need('pattern');
@@ -419,7 +458,7 @@ function parseTagRule(line) {
     if (!/^-?\d+$/.test(attrs['priority'] ?? '')) {
         fail(line, `has priority ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['priority'] ?? '')}`, 'an integer priority');
     }
-    return { type, attrs, source: line };
+    return { type, attrs, source: line, ignored };
 }
 /** Parses the `tags` lines (defaults when there are none), sorted by priority, highest first (stable). */
 function parseTagRules(lines) {

@@ -170,6 +170,7 @@ function parseGivenDigest(digest, raw) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ readQuotedList),
 /* harmony export */   LD: () => (/* binding */ readList),
 /* harmony export */   Vf: () => (/* binding */ readBoolean)
 /* harmony export */ });
@@ -231,6 +232,30 @@ function readBoolean(raw, name, fallback) {
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
     throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(value)} is not a boolean`, '"true" or "false"');
+}
+/**
+ * build-push-action's grammar for values that may hold commas and newlines (`secrets`): the
+ * whole input is CSV, so a quoted entry can span lines (a PEM key, a JSON document); each record
+ * is one entry, its fields joined back with commas. Parse errors never show the value.
+ */
+function readQuotedList(raw, name) {
+    const text = raw(name);
+    if (text.trim() === '')
+        return [];
+    let records;
+    try {
+        records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(text, {
+            columns: false,
+            relax_quotes: true,
+            relax_column_count: true,
+            skip_empty_lines: true,
+        });
+    }
+    catch (error) {
+        const where = /line \d+/.exec(error.message)?.[0] ?? 'somewhere';
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `cannot be read as CSV (${where})`, 'one entry a line, an entry holding newlines or commas in double quotes');
+    }
+    return records.map((r) => r.join(',').trim()).filter((entry) => entry !== '');
 }
 
 

@@ -109,6 +109,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkVersionGates
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/semver/functions/coerce.js
 var coerce = __webpack_require__(35385);
 var coerce_default = /*#__PURE__*/__webpack_require__.n(coerce);
@@ -240,18 +244,24 @@ function chooseBuilder(current, opts) {
     }
     return { action: 'reuse', name: current.name };
 }
-/** Arguments after `docker` that create and select a bootstrapped docker-container builder. */
-function createBuilderArgs(name, driverOpts = []) {
+/**
+ * Arguments after `docker` that create and boot a builder. No `--use`: buildx would make it the
+ * current builder of the docker context (stored in ~/.docker/buildx/current, observation 8 of the
+ * recordings) for every later step of the job; the build names it with `--builder` instead.
+ */
+function createBuilderArgs(o) {
     return [
         'buildx',
         'create',
         '--name',
-        name,
+        o.name,
         '--driver',
-        'docker-container',
-        ...driverOpts.flatMap((o) => ['--driver-opt', o]),
-        '--use',
+        o.driver,
+        ...(o.driverOpts ?? []).flatMap((opt) => ['--driver-opt', opt]),
+        ...(o.configFile ? ['--buildkitd-config', o.configFile] : []),
+        ...(o.flags ? ['--buildkitd-flags', o.flags] : []),
         '--bootstrap',
+        ...(o.endpoint ? [o.endpoint] : []),
     ];
 }
 function removeBuilderArgs(name) {
@@ -269,17 +279,27 @@ function qemuArchNeeded(platform, runnerArch, builderPlatforms) {
     const arch = platform.split('/')[1] ?? '';
     if (arch === runnerGoArch(runnerArch))
         return undefined;
-    if (builderPlatforms.some((p) => p === platform || p.startsWith(`${platform}/`)))
+    if (listsPlatform(builderPlatforms, platform))
         return undefined;
     return arch;
 }
-function qemuInstallArgs(arch) {
-    return ['run', '--privileged', '--rm', 'tonistiigi/binfmt', '--install', arch];
+/** Registers the emulator for `arch` with the binfmt installer image (setup-qemu-action's way). */
+function qemuInstallArgs(arch, image) {
+    return ['run', '--privileged', '--rm', image, '--install', arch];
+}
+/** Whether a builder's platform list has `platform` (or a variant of it: `linux/arm` for `linux/arm/v7`). */
+function listsPlatform(platforms, platform) {
+    return platforms.some((p) => p === platform || p.startsWith(`${platform}/`));
 }
 
 // EXTERNAL MODULE: ./src/buildx/cli.ts
 var cli = __webpack_require__(93462);
+// EXTERNAL MODULE: ./src/base/command.ts
+var command = __webpack_require__(23472);
 ;// CONCATENATED MODULE: ./src/build-job/builder-setup.ts
+
+
+
 
 
 
@@ -301,8 +321,9 @@ function checkVersionGates(buildx, args) {
 }
 /**
  * Prepares buildx after the login: QEMU only when the platform is foreign to the runner and not
- * registered yet, then the builder: the named or current one when it can push by digest and
- * export the cache, else a new docker-container builder (what setup-buildx-action does).
+ * registered yet, then the builder: the named one; a new one when the builder inputs ask for it;
+ * else the current one when it can push by digest and export the cache, or a new docker-container
+ * builder (what setup-buildx-action does). The current builder of the docker context never changes.
  */
 async function setUpBuilder(docker, options, log) {
     const version = await docker.run(['buildx', 'version'], { quietStdout: true });
@@ -316,27 +337,38 @@ async function setUpBuilder(docker, options, log) {
     }
     let current = inspected.exitCode === 0 ? parseInspect(inspected.stdout) : undefined;
     const setup = { buildx, builder: options.builder };
-    const arch = qemuArchNeeded(options.platform, options.runnerArch, current?.platforms ?? []);
-    if (arch !== undefined) {
-        log.info(`${options.platform} does not run natively on this ${options.runnerArch ?? 'unknown'} runner: installing QEMU for ${arch}`);
-        await docker.run(qemuInstallArgs(arch), { timeoutMs: cli/* DOCKER_TIMEOUTS */.o.setUp });
-        setup.qemuInstalled = arch;
+    const wanted = options.newBuilder;
+    // QEMU registered on this runner serves builders that run here, not a remote or kubernetes one.
+    const local = options.builder !== undefined || !wanted.configured || wanted.driver === 'docker-container';
+    // Several platforms (`linux/amd64,linux/arm64`) may each need an emulator.
+    for (const platform of local ? options.platform.split(',') : []) {
+        const arch = qemuArchNeeded(platform, options.runnerArch, current?.platforms ?? []);
+        if (arch === undefined)
+            continue;
+        log.info(`${platform} does not run natively on this ${options.runnerArch ?? 'unknown'} runner: installing QEMU for ${arch}`);
+        await installQemu(docker, arch, wanted.qemuImage);
+        setup.qemuInstalled = setup.qemuInstalled ? `${setup.qemuInstalled},${arch}` : arch;
     }
     if (options.builder) {
         log.info(`Using builder "${options.builder}" as requested`);
     }
     else {
-        const decision = chooseBuilder(current, { ghaCache: options.ghaCache });
+        const decision = wanted.configured
+            ? { action: 'create', reason: 'the builder inputs ask for one' }
+            : chooseBuilder(current, { ghaCache: options.ghaCache });
         if (decision.action === 'reuse') {
             log.info(`Using the current builder "${decision.name}"`);
         }
         else {
-            log.info(`Creating a docker-container builder: ${decision.reason}`);
-            await docker.run(createBuilderArgs(options.newBuilderName), { timeoutMs: cli/* DOCKER_TIMEOUTS */.o.setUp });
+            log.info(`Creating a ${wanted.driver} builder: ${decision.reason}`);
+            current = await createBuilder(docker, options);
             setup.builder = options.newBuilderName;
             setup.createdBuilder = options.newBuilderName;
-            const fresh = await docker.run(['buildx', 'inspect', options.newBuilderName], { quietStdout: true });
-            current = parseInspect(fresh.stdout);
+            setup.createdDriver = wanted.driver;
+            const unlisted = options.platform.split(',').filter((p) => !listsPlatform(current?.platforms ?? [], p));
+            if (!local && unlisted.length > 0) {
+                log.warning(`the ${wanted.driver} builder lists ${current.platforms.join(', ') || 'no platforms'}, not ${unlisted.join(', ')}: the build fails unless its BuildKit can run ${unlisted.join(', ')}`);
+            }
         }
     }
     if (options.ghaCache) {
@@ -346,9 +378,53 @@ async function setUpBuilder(docker, options, log) {
     }
     return setup;
 }
-/** Removes a builder this action created; prints its logs first when the build failed. */
-async function tearDownBuilder(docker, name, buildFailed, log) {
-    if (buildFailed) {
+/** `docker run <binfmt image> --install <arch>`; a failure names the daemon's reason. */
+async function installQemu(docker, arch, image) {
+    try {
+        await docker.run(qemuInstallArgs(arch, image), { timeoutMs: cli/* DOCKER_TIMEOUTS */.o.setUp });
+    }
+    catch (error) {
+        if (!(error instanceof command/* CommandFailedError */.ju))
+            throw error;
+        // docker prints the daemon's error, then a `Run 'docker run --help'` hint (build2/builder/binfmt-*.stderr).
+        const reason = (0,command/* lastMeaningfulLine */.HF)(error.stderrTail);
+        throw new Error(`QEMU for ${arch} could not be installed with ${image} (exit code ${error.exitCode})${reason ? `: ${reason}` : ''}`);
+    }
+}
+async function createBuilder(docker, options) {
+    const { newBuilder: wanted, newBuilderName: name } = options;
+    let configFile = wanted.buildkitdConfig;
+    if (wanted.buildkitdConfigInline !== undefined) {
+        (0,external_node_fs_.mkdirSync)(options.tempDir, { recursive: true, mode: 0o700 });
+        configFile = (0,external_node_path_.join)(options.tempDir, 'buildkitd.toml');
+        // The runner trims inputs; TOML ends with a newline.
+        (0,external_node_fs_.writeFileSync)(configFile, `${wanted.buildkitdConfigInline.trimEnd()}\n`, { mode: 0o600 });
+    }
+    options.onCreating?.(name, wanted.driver);
+    try {
+        await docker.run(createBuilderArgs({
+            name,
+            driver: wanted.driver,
+            endpoint: wanted.endpoint,
+            driverOpts: wanted.driverOpts,
+            configFile,
+            flags: wanted.buildkitdFlags,
+        }), { timeoutMs: cli/* DOCKER_TIMEOUTS */.o.setUp });
+    }
+    finally {
+        // buildx keeps its own copy of the config in the builder's store (observation 8).
+        if (wanted.buildkitdConfigInline !== undefined && configFile)
+            (0,external_node_fs_.rmSync)(configFile, { force: true });
+    }
+    const fresh = await docker.run(['buildx', 'inspect', name], { quietStdout: true });
+    return parseInspect(fresh.stdout);
+}
+/**
+ * Removes a builder this action created; prints its logs first when the build failed and the
+ * builder is a container on this runner (a remote or kubernetes BuildKit has no such container).
+ */
+async function tearDownBuilder(docker, name, buildFailed, log, driver = 'docker-container') {
+    if (buildFailed && driver === 'docker-container') {
         log.info(`Logs of the builder "${name}" (the build failed):`);
         await docker.run(['logs', `buildx_buildkit_${name}0`], { allowFailure: true });
     }

@@ -323,10 +323,12 @@ function sameImageRecord(a, b) {
  */
 async function runExportDigest(inputs, ctx, deps = {}) {
     const record = withRunProvenance(recordToExport(inputs, ctx), ctx.env);
-    if (record.platform === undefined && inputs.artifactName === undefined) {
-        throw new Error('the build record has no platform, so no default artifact name can be made; set "artifact-name"');
+    if (record.platform === undefined && inputs.artifactName === undefined && inputs.given !== undefined) {
+        throw new Error('the digest is given without "platform", so no default artifact name can be made; set "artifact-name"');
     }
-    const name = inputs.artifactName ?? (0,_artifact_artifact_name_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultArtifactName */ .Vb)(record.platform ?? '', record.context);
+    // A multi-platform build records no single platform: its index is named by its digest.
+    const name = inputs.artifactName ??
+        (0,_artifact_artifact_name_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultArtifactName */ .Vb)(record.platform ?? `index-${record.digest.slice(7, 19)}`, record.context);
     ctx.io.setOutput('digest', record.digest);
     ctx.io.setOutput('artifact-name', name);
     const store = deps.store ?? (await loadStore(ctx));
@@ -394,7 +396,7 @@ function exportSummary(record, result) {
  * most of the bundle, and cost a merge that reads no artifacts (or a bad input) over half a second.
  */
 async function loadStore(ctx) {
-    const { createDigestStore } = await Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(458), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 59975));
+    const { createDigestStore } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(645), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 59975));
     return createDigestStore({ log: ctx.log });
 }
 

@@ -107,8 +107,10 @@ function registryName(input, value) {
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62148);
 /* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91114);
 /* harmony import */ var _login_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92052);
-/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14133);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9066);
+/* harmony import */ var _tag_references_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37836);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14133);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9066);
+
 
 
 
@@ -121,6 +123,7 @@ function parseMergeInputs(raw) {
     if (attestations !== 'keep' && attestations !== 'strip') {
         throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('attestations', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(attestations)} is not a choice`, '"keep" or "strip"');
     }
+    (0,_tag_references_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseImageReferences */ .I)(raw('tags'));
     const runId = raw('run-id');
     if (runId !== '' && !/^\d+$/.test(runId)) {
         throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('run-id', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(runId)} is not a run id`, 'the digits of a workflow run id');
@@ -129,10 +132,10 @@ function parseMergeInputs(raw) {
         ...(raw('pattern') !== '' ? { pattern: raw('pattern') } : {}),
         ...(runId !== '' ? { runId } : {}),
         ...(raw('context') !== '' ? { context: raw('context') } : {}),
-        metadata: (0,_metadata_js__WEBPACK_IMPORTED_MODULE_5__.parseMetadataInputs)(raw),
-        sources: (0,_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)(raw, 'sources', { comments: true }).map(parseSource),
+        metadata: (0,_metadata_js__WEBPACK_IMPORTED_MODULE_6__.parseMetadataInputs)(raw),
+        sources: (0,_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .readList */ .LD)(raw, 'sources', { comments: true }).map(parseSource),
         attestations,
-        expectedPlatforms: (0,_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)(raw, 'expected-platforms', { splitCommas: true }).map((text) => {
+        expectedPlatforms: (0,_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .readList */ .LD)(raw, 'expected-platforms', { splitCommas: true }).map((text) => {
             try {
                 return (0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .Y8)(text);
             }
@@ -140,10 +143,10 @@ function parseMergeInputs(raw) {
                 throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('expected-platforms', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(text)} is not a platform`, 'os/arch[/variant], e.g. linux/arm64');
             }
         }),
-        annotations: indexAnnotations((0,_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)(raw, 'annotations')),
-        dryRun: (0,_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readBoolean */ .Vf)(raw, 'dry-run', false),
+        annotations: indexAnnotations((0,_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .readList */ .LD)(raw, 'annotations')),
+        dryRun: (0,_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .readBoolean */ .Vf)(raw, 'dry-run', false),
         logins: (0,_login_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLogins */ .w)(raw),
-        insecureRegistries: (0,_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)(raw, 'insecure-registries', { splitCommas: true }).map((text) => {
+        insecureRegistries: (0,_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .readList */ .LD)(raw, 'insecure-registries', { splitCommas: true }).map((text) => {
             try {
                 return (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(`${text}/x`).registry;
             }
@@ -289,6 +292,7 @@ function parseMetadataInputs(raw) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ readQuotedList),
 /* harmony export */   LD: () => (/* binding */ readList),
 /* harmony export */   Vf: () => (/* binding */ readBoolean)
 /* harmony export */ });
@@ -350,6 +354,56 @@ function readBoolean(raw, name, fallback) {
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
     throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(value)} is not a boolean`, '"true" or "false"');
+}
+/**
+ * build-push-action's grammar for values that may hold commas and newlines (`secrets`): the
+ * whole input is CSV, so a quoted entry can span lines (a PEM key, a JSON document); each record
+ * is one entry, its fields joined back with commas. Parse errors never show the value.
+ */
+function readQuotedList(raw, name) {
+    const text = raw(name);
+    if (text.trim() === '')
+        return [];
+    let records;
+    try {
+        records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(text, {
+            columns: false,
+            relax_quotes: true,
+            relax_column_count: true,
+            skip_empty_lines: true,
+        });
+    }
+    catch (error) {
+        const where = /line \d+/.exec(error.message)?.[0] ?? 'somewhere';
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `cannot be read as CSV (${where})`, 'one entry a line, an entry holding newlines or commas in double quotes');
+    }
+    return records.map((r) => r.join(',').trim()).filter((entry) => entry !== '');
+}
+
+
+/***/ }),
+
+/***/ 37836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ refuseImageReferences)
+/* harmony export */ });
+/* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91114);
+
+/**
+ * build-push-action's `tags` are full references (`ghcr.io/org/app:1.2`); here `tags` are
+ * metadata-action rules and a bare line is a raw tag, which would mangle such a reference into
+ * `ghcr.io-org-app-1.2`. Refuse it and say where each half goes.
+ */
+function refuseImageReferences(tags) {
+    for (const line of tags.split(/\r?\n/).map((l) => l.trim())) {
+        if (line === '' || line.startsWith('#') || line.includes('='))
+            continue;
+        if (/[/:@]/.test(line)) {
+            throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('tags', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(line)} is an image reference (build-push-action's grammar)`, 'metadata-action tag rules such as "type=raw,value=1.2"; the repository goes in "images"');
+        }
+    }
 }
 
 
@@ -422,6 +476,7 @@ function parseImages(lines) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H0: () => (/* binding */ matchRegExp),
+/* harmony export */   NE: () => (/* binding */ partRegExp),
 /* harmony export */   hh: () => (/* binding */ parseTagRules)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PRIORITIES, TAG_TYPES, DEFAULT_TAG_LINES, parseTagRule */
@@ -453,6 +508,7 @@ const ATTRIBUTES = [
     'event',
     'format',
     'branch',
+    'match',
 ];
 const EXPECTED = 'type=<schedule|semver|pep440|match|edge|ref|raw|sha> with key=value attributes, or a bare tag';
 /** The rules metadata-action uses when `tags` is empty. */
@@ -470,9 +526,14 @@ function matchRegExp(pattern) {
     const literal = /^\/(.+)\/(.*)$/.exec(pattern);
     return literal ? new RegExp(literal[1] ?? '', literal[2]) : new RegExp(pattern);
 }
+/** Compiles a semver or pep440 `match` as metadata-action does (`String.prototype.match`). */
+function partRegExp(pattern) {
+    return new RegExp(pattern);
+}
 function parseTagRule(line) {
     let type;
     const attrs = {};
+    const ignored = [];
     for (const field of (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .splitFields */ .K)(line, 'tags', EXPECTED)) {
         if (field.key === undefined) {
             attrs['value'] = field.value;
@@ -484,7 +545,7 @@ function parseTagRule(line) {
             type = field.value;
         }
         else if (!ATTRIBUTES.includes(field.key)) {
-            fail(line, `has unknown attribute ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(field.key)}`, `attributes among ${ATTRIBUTES.join(', ')}`);
+            ignored.push(field.key);
         }
         else {
             attrs[field.key] = field.value;
@@ -503,6 +564,13 @@ function parseTagRule(line) {
         case 'pep440':
             need('pattern');
             attrs['value'] ??= '';
+            attrs['match'] ??= '';
+            try {
+                partRegExp(attrs['match'] ?? '');
+            }
+            catch (error) {
+                fail(line, `has an invalid match expression (${error.message})`, 'a JavaScript regular expression');
+            }
             break;
         case 'match': {
             need('pattern');
@@ -549,7 +617,7 @@ function parseTagRule(line) {
     if (!/^-?\d+$/.test(attrs['priority'] ?? '')) {
         fail(line, `has priority ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(attrs['priority'] ?? '')}`, 'an integer priority');
     }
-    return { type, attrs, source: line };
+    return { type, attrs, source: line, ignored };
 }
 /** Parses the `tags` lines (defaults when there are none), sorted by priority, highest first (stable). */
 function parseTagRules(lines) {

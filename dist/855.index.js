@@ -357,7 +357,7 @@ function checkExpected(records, expected) {
  * most of the bundle, and cost a merge that reads no artifacts (or a bad input) over half a second.
  */
 async function loadStore(ctx) {
-    const { createDigestStore } = await Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(458), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 59975));
+    const { createDigestStore } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(645), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 59975));
     return createDigestStore({ log: ctx.log });
 }
 
@@ -503,7 +503,10 @@ async function copyChildren(client, sources, plans, log) {
         }
     }
 }
-/** Points every stale tag at the index, one PUT per tag. */
+/**
+ * Points every stale tag at the index, one PUT per tag. Tags cannot move together, so when one
+ * PUT fails for good the others still finish, and the error names the tags that did move.
+ */
 async function pushTags(client, index, plans, log) {
     const outcomes = [];
     for (const { target, stale, unchanged } of plans) {
@@ -512,11 +515,22 @@ async function pushTags(client, index, plans, log) {
             log.info(`${name}:${tag} already points at ${index.digest}`);
             outcomes.push({ reference: `${name}:${tag}`, outcome: 'unchanged' });
         }
-        await Promise.all(stale.map(async (tag) => {
+        const results = await Promise.allSettled(stale.map(async (tag) => {
             await client.putManifest(target.repository, tag, index.bytes, index.mediaType);
             log.info(`${name}:${tag} -> ${index.digest}`);
         }));
-        outcomes.push(...stale.map((tag) => ({ reference: `${name}:${tag}`, outcome: 'pushed' })));
+        stale.forEach((tag, i) => {
+            if (results[i]?.status === 'fulfilled')
+                outcomes.push({ reference: `${name}:${tag}`, outcome: 'pushed' });
+        });
+        const failed = results.find((r) => r.status === 'rejected');
+        if (failed) {
+            const moved = outcomes.filter((o) => o.outcome === 'pushed').map((o) => o.reference);
+            const message = failed.reason instanceof Error ? failed.reason.message : String(failed.reason);
+            throw new Error(moved.length === 0
+                ? message
+                : `${message}; already moved to ${index.digest}: ${moved.join(', ')} (a re-run moves the rest)`);
+        }
     }
     return outcomes;
 }
@@ -843,12 +857,12 @@ function flatten(descriptors) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/registry/client.ts + 9 modules
-var registry_client = __webpack_require__(29997);
+// EXTERNAL MODULE: ./src/registry/client.ts + 18 modules
+var registry_client = __webpack_require__(3918);
 // EXTERNAL MODULE: ./src/registry/credentials.ts + 2 modules
 var credentials = __webpack_require__(17177);
-// EXTERNAL MODULE: ./src/modes/metadata.ts + 8 modules
-var metadata = __webpack_require__(80767);
+// EXTERNAL MODULE: ./src/github/metadata-sources.ts + 12 modules
+var metadata_sources = __webpack_require__(52471);
 ;// CONCATENATED MODULE: ./src/modes/merge.ts
 
 
@@ -877,7 +891,7 @@ async function runMerge(inputs, ctx, deps = {}) {
         });
     // 1. The tags: the engine may ask the GitHub API for repository data, so it runs while the
     // registry is read; they are needed only when it is time to push.
-    const pendingMeta = (0,metadata/* resolveMetadata */.M)(inputs.metadata, ctx);
+    const pendingMeta = (0,metadata_sources/* resolveMetadata */.M2)(inputs.metadata, ctx);
     pendingMeta.catch(() => undefined); // awaited below; a failure must not surface as unhandled
     const images = inputs.metadata.images.filter((i) => i.enable).map((i) => i.name);
     const repositories = images.map((image) => (0,oci_reference/* parseRepository */.SU)(image));

@@ -17,6 +17,8 @@ export async function main(raw: RawInputs = runnerInputs, ctx: ModeContext = run
     ctx.io.saveState(STATE.isPost, 'true');
     const mode = parseMode(raw('mode'));
     ctx.io.saveState(STATE.mode, mode);
+    const { refuseForeignInputs } = await import('./inputs/foreign-inputs.js');
+    refuseForeignInputs(mode, raw);
     await runMode(mode, raw, ctx);
   } catch (error) {
     fail(error);
@@ -66,7 +68,9 @@ export async function post(ctx: ModeContext = runnerContext()): Promise<void> {
         const { tearDownBuilder } = await import('./build-job/builder-setup.js');
         const { createDockerCli } = await import('./buildx/cli.js');
         const docker = createDockerCli({ run: ctx.run, env: ctx.env });
-        await tearDownBuilder(docker, builder, savedState(BUILD_STATE.failed) === 'true', ctx.log);
+        const failed = savedState(BUILD_STATE.failed) === 'true';
+        const driver = savedState(BUILD_STATE.builderDriver) || undefined;
+        await tearDownBuilder(docker, builder, failed, ctx.log, driver);
       },
     ],
     [

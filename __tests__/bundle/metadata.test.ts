@@ -92,6 +92,35 @@ describe('the metadata mode through the bundle', () => {
     );
   });
 
+  test('{{commit_date}} without the API is SOURCE_DATE_EPOCH, with one warning', async () => {
+    const step = await runAction({
+      inputs: {
+        mode: 'metadata',
+        images: 'ghcr.io/acme/app',
+        tags: "type=raw,value={{commit_date 'YYYYMMDD'}}",
+      },
+      eventName: 'pull_request',
+      ref: 'refs/pull/7/merge',
+      env: { SOURCE_DATE_EPOCH: '1700000000' },
+      payload: {
+        number: 7,
+        repository: {
+          name: 'app',
+          html_url: 'https://github.com/acme/app',
+          default_branch: 'main',
+          description: null,
+          license: null,
+        },
+      },
+    });
+    expect(step.exitCode).toBe(0);
+    expect(step.outputs['tags']).toBe('ghcr.io/acme/app:20231114');
+    expect(step.warnings).toHaveLength(1);
+    expect(step.warnings[0]).toMatch(
+      /^Could not read the date of commit 860c190\w+ from the GitHub API .*SOURCE_DATE_EPOCH/,
+    );
+  });
+
   test('DOCKER_METADATA_SET_OUTPUT_ENV=false exports nothing; annotation levels apply', async () => {
     const step = await runAction({
       inputs: { mode: 'metadata', images: 'ghcr.io/acme/app', tags: 'type=sha' },
@@ -106,6 +135,23 @@ describe('the metadata mode through the bundle', () => {
     expect(step.outputs['tags']).toBe('ghcr.io/acme/app:sha-860c190');
     expect(step.outputs['annotations']?.split('\n')).toHaveLength(16);
     expect(step.outputs['annotations']).toContain('index:org.opencontainers.image.version=sha-860c190');
+  });
+
+  test('an attribute no rule knows is ignored with one warning, as metadata-action ignores it', async () => {
+    const step = await runAction({
+      inputs: {
+        mode: 'metadata',
+        images: 'ghcr.io/acme/app',
+        tags: 'type=semver,pattern={{version}},"colour=red"',
+      },
+      ref: 'refs/tags/v1.2.3',
+      env: { GITHUB_API_URL: apiUrl },
+    });
+    expect(step.exitCode).toBe(0);
+    expect(step.outputs['tags']).toBe('ghcr.io/acme/app:1.2.3\nghcr.io/acme/app:latest');
+    expect(step.warnings.filter((w) => w.includes('colour'))).toEqual([
+      'input "tags": "type=semver,pattern={{version}},\\"colour=red\\"" has unknown attribute "colour", ignored (as docker/metadata-action does)',
+    ]);
   });
 
   test.each([

@@ -2,14 +2,16 @@
 // A/B timing of the metadata step between bundles (ncc outputs), interleaved with a bare node
 // start so that machine load hits every variant alike:
 //   node bench/tools/compare.mjs <distA> <distB> ...     (BENCH_RUNS, default 40)
+// BENCH_STEP=api times the step whose payload lacks the repository (repos.get asked).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runAction } from '../../scripts/runner.mjs';
 import { median, quantile, table } from '../lib/stats.mjs';
-import { METADATA_STEP } from '../lib/steps.mjs';
+import { METADATA_STEP, METADATA_STEP_ASKING_API } from '../lib/steps.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const STEP = process.env.BENCH_STEP === 'api' ? METADATA_STEP_ASKING_API : METADATA_STEP;
 const empty = join(mkdtempSync(join(tmpdir(), 'bench-empty-')), 'empty.mjs');
 writeFileSync(empty, '');
 const variants = [
@@ -19,7 +21,7 @@ const variants = [
 const times = variants.map(() => []);
 for (let i = -3; i < RUNS; i++) {
   for (const [v, variant] of variants.entries()) {
-    const step = await runAction({ ...METADATA_STEP, entry: variant.entry });
+    const step = await runAction({ ...STEP, entry: variant.entry });
     if (step.exitCode !== 0) throw new Error(`${variant.name} failed: ${step.errors.join('; ')}`);
     if (i >= 0) times[v]?.push(step.elapsedMs);
   }

@@ -19,8 +19,12 @@ import { extractOne, injectOne, restoreOne, saveOne, slug, type Mount } from './
 export interface CacheMountJob {
   mounts: readonly CacheMountSpec[];
   images: readonly string[];
-  /** `os/arch[/variant]`: the helper builds run on the real build's platform. */
-  platform: string;
+  /**
+   * The build's platforms (`os/arch[/variant]`), usually one. The entries are keyed by all of
+   * them (what the RUNs leave depends on them); the helper builds run on the first: BuildKit
+   * keys a cache mount by its ID, not the platform, so every platform of the build shares it.
+   */
+  platforms: readonly string[];
   /** The real build's builder (undefined: the current one). */
   builder: string | undefined;
   /** The real build's argv: `--no-cache`, `--call` and `BUILDKIT_CACHE_MOUNT_NS` matter. */
@@ -63,14 +67,14 @@ export async function restoreCacheMounts(
   const temp = join(ctx.env['RUNNER_TEMP'] || tmpdir(), 'dify-image-action');
   const helper = (dockerfile: string): HelperBuild => ({
     builder: job.builder,
-    platform: job.platform,
+    platform: job.platforms[0] ?? '',
     namespace: traits.namespace,
     runId: randomUUID(),
     dockerfile,
   });
   const mounts: Mount[] = job.mounts.map((spec) => ({
     spec,
-    keys: { platform: job.platform, mountId: spec.id, image: job.images[0] ?? 'image' },
+    keys: { platform: job.platforms.join(','), mountId: spec.id, image: job.images[0] ?? 'image' },
     dir: join(temp, 'cache-mounts', slug(spec.id)),
     restored: 'not restored',
     saved: 'not saved',

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import type { BuildInvocation } from '../buildx/build-args.js';
 import { CommandFailedError } from '../base/command.js';
 import { DOCKER_TIMEOUTS, type DockerCli } from '../buildx/cli.js';
-import { classifyBuildFailure, describeBuildFailure } from '../buildx/failures.js';
+import { classifyBuildFailure, describeBuildFailure, type BuildFailure } from '../buildx/failures.js';
 import type { Log } from '../base/ports.js';
 
 export interface RetryOptions {
@@ -15,6 +15,14 @@ export interface RetryOptions {
 }
 
 export const BUILD_RETRY: RetryOptions = { attempts: 3, firstDelayMs: 5_000 };
+
+/** A build that failed, with what buildx said about it (for the job summary). */
+export class BuildxBuildError extends Error {
+  override readonly name = 'BuildxBuildError';
+  constructor(readonly failure: BuildFailure) {
+    super(`buildx build failed: ${describeBuildFailure(failure)}`);
+  }
+}
 
 /**
  * Runs `buildx build`, with its secrets in private files that exist only while it runs. A push
@@ -53,7 +61,7 @@ export async function runBuildx(
               startLine: failure.location.line,
             });
           }
-          throw new Error(`buildx build failed: ${describeBuildFailure(failure)}`);
+          throw new BuildxBuildError(failure);
         }
         const delay = retry.firstDelayMs * 2 ** (attempt - 1);
         log.warning(

@@ -13,8 +13,19 @@ import { parseCsvRecord } from './csv.js';
 export interface BuildOptions {
   /** '' or `{{defaultContext}}[:subdir]` for the event's Git context, else a path or URL. */
   context: string;
-  /** Normalized `os/arch[/variant]` (see platform.ts). */
+  /** Normalized `os/arch[/variant]` (see platform.ts); several are comma-joined. */
   platform: string;
+  /** Push by digest (default), or build without pushing (a validation build). */
+  push?: boolean;
+  /** `--load` into the local docker; only without a push. */
+  load?: boolean;
+  /** Same commit, same digest: `rewrite-timestamp=true` on the output, no provenance. */
+  reproducible?: boolean;
+  allow?: readonly string[];
+  addHosts?: readonly string[];
+  attests?: readonly string[];
+  noCacheFilters?: readonly string[];
+  cgroupParent?: string;
   /** Image repositories to push to, e.g. `langgenius/dify-api`. */
   images: readonly string[];
   file?: string;
@@ -81,6 +92,13 @@ export interface BuildInvocation {
   secretValues: string[];
   /** The build context as given to buildx (a Git URL for the default context). */
   context: string;
+  /** True when the build pushes (by digest) and so leaves something for `export-digest`. */
+  pushes: boolean;
+  /**
+   * `type=gha` cache entries left out because the runner gave no ACTIONS_RUNTIME_TOKEN (buildx
+   * would skip them silently).
+   */
+  droppedGhaCache: boolean;
 }
 
 const DEFAULT_CONTEXT = '{{defaultContext}}';
@@ -182,16 +200,20 @@ function keyValue(input: string, entry: string, expected: string, secret: boolea
   return [entry.slice(0, eq).trim(), entry.slice(eq + 1)];
 }
 
-function validateOutputs(outputs: readonly string[]): void {
-  const pushing = outputs.some((o) => {
+const isPushing = (output: string): boolean => {
+  const f = parseCsvRecord(output);
+  return (
+    f.includes('type=registry') ||
+    ((f.includes('type=image') || f.includes('type=oci')) && f.includes('push=true'))
+  );
+};
+
+function validatePushOutputs(outputs: readonly string[]): void {
+  const byDigest = outputs.some((o) => {
     const f = parseCsvRecord(o);
-    return (
-      (f.includes('type=image') || f.includes('type=registry')) &&
-      f.includes('push-by-digest=true') &&
-      (f.includes('push=true') || f.includes('type=registry'))
-    );
+    return isPushing(o) && f.includes('push-by-digest=true');
   });
-  if (!pushing) {
+  if (!byDigest) {
     throw new InputError(
       'outputs',
       `${quote(outputs.join('; '))} does not push by digest`,
@@ -200,16 +222,82 @@ function validateOutputs(outputs: readonly string[]): void {
   }
 }
 
+function validateLocalOutputs(outputs: readonly string[]): void {
+  const pushing = outputs.find(isPushing);
+  if (pushing !== undefined) {
+    throw new InputError(
+      'outputs',
+      `${quote(pushing)} pushes while push is false`,
+      'outputs that stay on the runner (type=docker, type=oci,dest=…, type=local,dest=…, type=cacheonly)',
+    );
+  }
+}
+
+/**
+ * What the build exports: `undefined` for no `--output` flag. A push by digest by default; a
+ * validation build keeps nothing but the cache (`type=cacheonly`: no export, no warning) unless
+ * it loads or names its outputs; a `--call` other than `build` exports nothing.
+ */
+function planOutputs(o: BuildOptions, evaluating: boolean): string[] | undefined {
+  if (evaluating) return undefined;
+  let outputs: string[];
+  if (o.push !== false) {
+    outputs = [...(o.outputs ?? [defaultOutput(o.images)])];
+    if (o.outputs !== undefined) validatePushOutputs(outputs);
+  } else if (o.outputs !== undefined) {
+    validateLocalOutputs(o.outputs);
+    outputs = [...o.outputs];
+  } else if (o.load) {
+    return undefined;
+  } else {
+    outputs = ['type=cacheonly'];
+  }
+  if (!o.reproducible) return outputs;
+  return outputs.map((out) => {
+    const f = parseCsvRecord(out);
+    const exportsImage = ['type=image', 'type=registry', 'type=oci', 'type=docker'].some((t) =>
+      f.includes(t),
+    );
+    return exportsImage && !f.some((x) => x.startsWith('rewrite-timestamp='))
+      ? `${out},rewrite-timestamp=true`
+      : out;
+  });
+}
+
+const isGhaCache = (entry: string): boolean => parseCsvRecord(entry).includes('type=gha');
+
 export function buildInvocation(o: BuildOptions, e: BuildEnvironment): BuildInvocation {
-  if (o.images.length === 0 && o.outputs === undefined)
+  const evaluating = o.call !== undefined && o.call !== 'build';
+  const pushes = o.push !== false && !evaluating;
+  if (pushes && o.images.length === 0 && o.outputs === undefined)
     throw new InputError('images', 'is empty', 'at least one image repository');
   const context = resolveContext(o.context, e);
-  const pair = o.platform.replace(/\//g, '-');
-  const outputs = o.outputs ?? [defaultOutput(o.images)];
-  if (o.outputs !== undefined) validateOutputs(outputs);
+  const pair = o.platform
+    .split(',')
+    .map((p) => p.replace(/\//g, '-'))
+    .join('_');
+  const outputs = planOutputs(o, evaluating);
   const scope = defaultCacheScope(o.images, pair);
-  const cacheFrom = o.cacheFrom ?? [`type=gha,scope=${scope}`];
-  const cacheTo = o.cacheTo ?? [`type=gha,scope=${scope},mode=max,ignore-error=true`];
+  // A validation build reads the cache the release builds write and writes none unless asked.
+  let cacheFrom = evaluating ? [] : (o.cacheFrom ?? [`type=gha,scope=${scope}`]);
+  let cacheTo = evaluating
+    ? []
+    : (o.cacheTo ?? (pushes ? [`type=gha,scope=${scope},mode=max,ignore-error=true`] : []));
+  const ghaAvailable = Boolean(e.env['ACTIONS_RUNTIME_TOKEN']);
+  const droppedGhaCache = !ghaAvailable && [...cacheFrom, ...cacheTo].some(isGhaCache);
+  if (!ghaAvailable) {
+    cacheFrom = cacheFrom.filter((c) => !isGhaCache(c));
+    cacheTo = cacheTo.filter((c) => !isGhaCache(c));
+  }
+  const hasProvenanceAttest = (o.attests ?? []).some((a) => parseCsvRecord(a).includes('type=provenance'));
+  // A call other than build exports nothing, so there is nothing to attest.
+  const provenance = evaluating
+    ? undefined
+    : o.reproducible
+      ? 'false'
+      : hasProvenanceAttest && (o.provenance ?? '') === ''
+        ? undefined
+        : provenanceValue(o.provenance, outputs ?? [], e);
 
   const args = ['buildx', 'build'];
   const many = (flag: string, values: readonly string[] | undefined) => {
@@ -218,18 +306,23 @@ export function buildInvocation(o: BuildOptions, e: BuildEnvironment): BuildInvo
   const one = (flag: string, value: string | undefined) => {
     if (value !== undefined && value !== '') args.push(flag, value);
   };
+  many('--add-host', o.addHosts);
+  many('--allow', o.allow);
   many('--annotation', o.annotations);
+  many('--attest', o.attests);
   many('--build-arg', o.buildArgs);
   many('--build-context', o.buildContexts);
   many('--cache-from', cacheFrom);
   many('--cache-to', cacheTo);
   one('--call', o.call);
+  one('--cgroup-parent', o.cgroupParent);
   one('--file', o.file);
   one('--iidfile', o.iidFile);
   many('--label', o.labels);
+  many('--no-cache-filter', o.noCacheFilters);
   many('--output', outputs);
   one('--platform', o.platform);
-  one('--provenance', provenanceValue(o.provenance, outputs, e));
+  one('--provenance', provenance);
   one('--sbom', o.sbom);
 
   const secretFiles: SecretFile[] = [];
@@ -266,10 +359,12 @@ export function buildInvocation(o: BuildOptions, e: BuildEnvironment): BuildInvo
   one('--target', o.target);
   many('--ulimit', o.ulimit);
   one('--builder', o.builder);
-  one('--metadata-file', o.metadataFile);
+  if (o.load && !evaluating) args.push('--load');
+  // A call's result is read from stdout; its metadata file would hold nothing we use.
+  one('--metadata-file', evaluating ? undefined : o.metadataFile);
   one('--network', o.network);
   if (o.noCache) args.push('--no-cache');
   if (o.pull) args.push('--pull');
   args.push(context);
-  return { args, secretFiles, secretValues, context };
+  return { args, secretFiles, secretValues, context, pushes, droppedGhaCache };
 }

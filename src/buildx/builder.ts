@@ -103,18 +103,35 @@ export function chooseBuilder(
   return { action: 'reuse', name: current.name };
 }
 
-/** Arguments after `docker` that create and select a bootstrapped docker-container builder. */
-export function createBuilderArgs(name: string, driverOpts: readonly string[] = []): string[] {
+/** What `buildx create` gets: setup-buildx-action's inputs, validated in src/inputs/builder.ts. */
+export interface CreateBuilder {
+  name: string;
+  driver: string;
+  /** The remote driver's `tcp://` or `unix://` address: buildx's `[CONTEXT|ENDPOINT]` argument. */
+  endpoint?: string;
+  driverOpts?: readonly string[];
+  configFile?: string;
+  flags?: string;
+}
+
+/**
+ * Arguments after `docker` that create and boot a builder. No `--use`: buildx would make it the
+ * current builder of the docker context (stored in ~/.docker/buildx/current, observation 8 of the
+ * recordings) for every later step of the job; the build names it with `--builder` instead.
+ */
+export function createBuilderArgs(o: CreateBuilder): string[] {
   return [
     'buildx',
     'create',
     '--name',
-    name,
+    o.name,
     '--driver',
-    'docker-container',
-    ...driverOpts.flatMap((o) => ['--driver-opt', o]),
-    '--use',
+    o.driver,
+    ...(o.driverOpts ?? []).flatMap((opt) => ['--driver-opt', opt]),
+    ...(o.configFile ? ['--buildkitd-config', o.configFile] : []),
+    ...(o.flags ? ['--buildkitd-flags', o.flags] : []),
     '--bootstrap',
+    ...(o.endpoint ? [o.endpoint] : []),
   ];
 }
 
@@ -138,10 +155,16 @@ export function qemuArchNeeded(
 ): string | undefined {
   const arch = platform.split('/')[1] ?? '';
   if (arch === runnerGoArch(runnerArch)) return undefined;
-  if (builderPlatforms.some((p) => p === platform || p.startsWith(`${platform}/`))) return undefined;
+  if (listsPlatform(builderPlatforms, platform)) return undefined;
   return arch;
 }
 
-export function qemuInstallArgs(arch: string): string[] {
-  return ['run', '--privileged', '--rm', 'tonistiigi/binfmt', '--install', arch];
+/** Registers the emulator for `arch` with the binfmt installer image (setup-qemu-action's way). */
+export function qemuInstallArgs(arch: string, image: string): string[] {
+  return ['run', '--privileged', '--rm', image, '--install', arch];
+}
+
+/** Whether a builder's platform list has `platform` (or a variant of it: `linux/arm` for `linux/arm/v7`). */
+export function listsPlatform(platforms: readonly string[], platform: string): boolean {
+  return platforms.some((p) => p === platform || p.startsWith(`${platform}/`));
 }

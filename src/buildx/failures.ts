@@ -11,7 +11,20 @@ export interface BuildFailure {
   step?: string;
   /** Where that step is in the Dockerfile (`Dockerfile.api:12`). */
   location?: { file: string; line: number };
+  /** What to do about it, when buildx's words do not say. */
+  hint?: string;
 }
+
+/**
+ * Failures whose message does not tell the user what to do (build2/outputs/load.stderr: `--load`
+ * on a remote BuildKit, which has no docker daemon to load into).
+ */
+const HINTS: Array<[RegExp, string]> = [
+  [
+    /failed to copy to tar: .*read\/write on closed pipe/,
+    'this builder cannot load into the docker daemon (a remote BuildKit): use outputs "type=docker,dest=image.tar" and docker load, "type=oci,dest=image.tar", or a docker-container builder',
+  ],
+];
 
 const TRANSIENT = [
   /\b5\d\d (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|[A-Z][a-z]+)/,
@@ -46,6 +59,8 @@ export function classifyBuildFailure(stderr: string): BuildFailure {
   const message = lastErrorLine(stderr);
   const transient = PUSHING.test(message) && TRANSIENT.some((re) => re.test(message));
   const failure: BuildFailure = { kind: transient ? 'transient-push' : 'build', message };
+  const hint = HINTS.find(([pattern]) => pattern.test(message));
+  if (hint) failure.hint = hint[1];
   const lines = stderr.split('\n').map((l) => l.trimEnd());
   const at = lines.findLastIndex((l) => FAILED_STEP.test(l));
   if (at >= 0) {
@@ -61,7 +76,8 @@ export function classifyBuildFailure(stderr: string): BuildFailure {
 
 /** One line for the step's error: the failing step and where it is, then buildx's reason. */
 export function describeBuildFailure(failure: BuildFailure): string {
-  if (!failure.step) return failure.message;
+  const hint = failure.hint ? `; ${failure.hint}` : '';
+  if (!failure.step) return `${failure.message}${hint}`;
   const where = failure.location ? ` (${failure.location.file}:${failure.location.line})` : '';
-  return `${failure.step}${where}: ${failure.message}`;
+  return `${failure.step}${where}: ${failure.message}${hint}`;
 }

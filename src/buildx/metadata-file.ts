@@ -7,6 +7,7 @@
  * (`<builder>/<node>/<ref>`), `buildx.build.provenance` (always the min form).
  */
 export interface BuildMetadata {
+  /** '' when the build pushed and exported no image (cacheonly, local, a validation build). */
   digest: string;
   mediaType: string;
   size?: number;
@@ -23,8 +24,14 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Parses the metadata file; throws an Error saying which key is missing or malformed. */
-export function parseMetadataFile(text: string): BuildMetadata {
+/**
+ * Parses the metadata file; throws an Error saying which key is missing or malformed. A build
+ * that exported no image (`type=cacheonly`, `type=local`) has no digest: pass `pushed: false`.
+ */
+export function parseMetadataFile(
+  text: string,
+  options: { pushed: boolean } = { pushed: true },
+): BuildMetadata {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -32,8 +39,9 @@ export function parseMetadataFile(text: string): BuildMetadata {
     throw new Error('buildx metadata file is not JSON');
   }
   if (!isRecord(doc)) throw new Error('buildx metadata file is not a JSON object');
-  const digest = doc['containerimage.digest'];
-  if (typeof digest !== 'string' || !DIGEST.test(digest))
+  const found = doc['containerimage.digest'];
+  const digest = found === undefined && !options.pushed ? '' : found;
+  if (typeof digest !== 'string' || (digest !== '' && !DIGEST.test(digest)))
     throw new Error('buildx metadata file has no valid "containerimage.digest"');
   const desc = doc['containerimage.descriptor'];
   let mediaType = '';

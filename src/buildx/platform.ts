@@ -2,13 +2,28 @@ import { InputError, quote } from '../base/input-error.js';
 import { parsePlatform } from '../oci/platform.js';
 import type { Platform } from '../oci/descriptor.js';
 
-/** The one platform a build job targets, as buildx wants it and as artifact names want it. */
+/** A platform a build job targets, as buildx wants it and as artifact names want it. */
 export interface BuildPlatform {
   platform: Platform;
-  /** `os/arch[/variant]`, normalized (`linux/arm64`, `linux/arm/v7`). */
+  /** `os/arch[/variant]`, normalized (`linux/arm64`, `linux/arm/v7`); several are comma-joined. */
   text: string;
   /** `text` with `/` replaced by `-`, the `PLATFORM_PAIR` of Docker's multi-runner recipe. */
   pair: string;
+}
+
+/**
+ * Several platforms as one value, the way `--platform` takes them (`linux/amd64,linux/arm64`);
+ * the pair joins theirs with `_` (`linux-amd64_linux-arm64`), a name that stays one path segment.
+ */
+export function combinedPlatform(platforms: readonly BuildPlatform[]): BuildPlatform {
+  const [first] = platforms;
+  if (!first) throw new Error('no platform');
+  if (platforms.length === 1) return first;
+  return {
+    platform: first.platform,
+    text: platforms.map((p) => p.text).join(','),
+    pair: platforms.map((p) => p.pair).join('_'),
+  };
 }
 
 /** Parses the `platform` input: exactly one `os/arch[/variant]` (one platform per job). */

@@ -20,7 +20,7 @@
 export const KEY_PREFIX = 'dify-image-action-cachemount-v1';
 
 export interface MountKeyParts {
-  /** `os/arch[/variant]`. */
+  /** `os/arch[/variant]`; several (one job building an index) comma-joined. */
   platform: string;
   mountId: string;
   /** The first image of the build (the cache scope's image, as for `type=gha`). */
@@ -34,8 +34,15 @@ export interface MountKeys {
   restoreKeys: string[];
 }
 
+/**
+ * `linux-arm64`; several platforms as `linux-amd64_linux-arm64`, the job's `platform-pair` (a
+ * cache key may not contain a comma).
+ */
 function platformPair(platform: string): string {
-  return platform.replace(/\//g, '-');
+  return platform
+    .split(',')
+    .map((p) => p.replace(/\//g, '-'))
+    .join('_');
 }
 
 export function mountKeys(p: MountKeyParts): MountKeys {

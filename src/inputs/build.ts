@@ -1,17 +1,31 @@
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { parseCacheMounts, type CacheMountSpec } from '../buildx/cache-mount-spec.js';
-import { parseBuildPlatform, type BuildPlatform } from '../buildx/platform.js';
+import { combinedPlatform, parseBuildPlatform, type BuildPlatform } from '../buildx/platform.js';
 import { parseRepository } from '../oci/reference.js';
 import { InputError, quote } from '../base/input-error.js';
+import { parseBuilderInputs, type BuilderInputs } from './builder.js';
 import { parseLogins, type RegistryLogin } from './login.js';
 import { parseMetadataInputs, type MetadataInputs } from './metadata.js';
-import { readBoolean, readList, type RawInputs } from './reader.js';
+import { readBoolean, readList, readQuotedList, type RawInputs } from './reader.js';
+import { refuseImageReferences } from './tag-references.js';
 
 /** The `build` mode's inputs: docker/build-push-action's names, one platform, validated. */
 export interface BuildInputs {
   metadata: MetadataInputs;
+  /** The platforms of this job as one value (`linux/amd64`, or `linux/amd64,linux/arm64`). */
   platform: BuildPlatform;
+  /** Each platform built: one per job is the usual shape, several make one index. */
+  platforms: BuildPlatform[];
+  /** Push by digest (true), or a validation build that pushes nothing. */
+  push: boolean;
+  load: boolean;
+  reproducible: boolean;
+  allow: string[];
+  addHosts: string[];
+  attests: string[];
+  noCacheFilters: string[];
+  cgroupParent?: string;
   /** Enabled image repositories as written (`langgenius/dify-api`). */
   images: string[];
   context: string;
@@ -36,6 +50,8 @@ export interface BuildInputs {
   shmSize?: string;
   ulimit: string[];
   builder?: string;
+  /** The builder this action creates when it needs one, and the QEMU image. */
+  builderOptions: BuilderInputs;
   /** undefined: push by digest to every image. */
   outputs?: string[];
   call?: string;
@@ -67,31 +83,66 @@ export function parseBuildInputs(raw: RawInputs): BuildInputs {
     }
   }
   const outputs = readList(raw, 'outputs');
-  if (images.length === 0 && outputs.length === 0) {
-    throw new InputError('images', 'is empty', 'at least one image repository to push the build to');
+  const call = optional(raw('call'));
+  const push = readBoolean(raw, 'push', true);
+  const load = readBoolean(raw, 'load', false);
+  const evaluating = call !== undefined && call !== 'build';
+  if (push && !evaluating && images.length === 0 && outputs.length === 0) {
+    throw new InputError(
+      'images',
+      'is empty',
+      'at least one image repository to push the build to (or push: false for a build that pushes nothing)',
+    );
   }
+  if (load && push && !evaluating) {
+    throw new InputError('load', 'is true while push is true', 'push: false to load the image into docker');
+  }
+  refuseImageReferences(raw('tags'));
   const context = raw('context');
   const file = optional(raw('file'));
-  if (file !== undefined) checkFileInContext(context, file);
+  if (file !== undefined) checkFileExists(context, file);
   for (const arg of readList(raw, 'build-args')) {
     if (!/^[^=\s]+=/.test(arg))
       throw new InputError('build-args', `${quote(arg)} is not NAME=value`, 'NAME=value lines');
   }
-  for (const secret of readList(raw, 'secrets')) {
+  const secrets = readQuotedList(raw, 'secrets');
+  for (const secret of secrets) {
     // The value is a secret: never show it.
     if (!/^[^=\s]+=/.test(secret))
-      throw new InputError('secrets', 'an entry is not id=value', 'id=value lines');
+      throw new InputError(
+        'secrets',
+        'an entry is not id=value',
+        'id=value lines (quote an entry that holds newlines)',
+      );
   }
+  const reproducible = readBoolean(raw, 'reproducible', false);
+  if (reproducible && raw('provenance') !== '' && !/^(false|False|FALSE)$/.test(raw('provenance'))) {
+    throw new InputError(
+      'provenance',
+      `${quote(raw('provenance'))} is set while reproducible is true`,
+      'no provenance with reproducible: true (the attestation records the build time)',
+    );
+  }
+  const platforms = parsePlatforms(raw);
   return {
     metadata,
-    platform: parseBuildPlatform(raw('platform')),
+    platform: combinedPlatform(platforms),
+    platforms,
+    push: push && !evaluating,
+    load,
+    reproducible,
+    allow: readList(raw, 'allow', { splitCommas: true }),
+    addHosts: readList(raw, 'add-hosts', { splitCommas: true }),
+    attests: readList(raw, 'attests'),
+    noCacheFilters: readList(raw, 'no-cache-filters', { splitCommas: true }),
+    cgroupParent: optional(raw('cgroup-parent')),
     images,
     context,
     file,
     target: optional(raw('target')),
     buildArgs: readList(raw, 'build-args'),
     buildContexts: readList(raw, 'build-contexts'),
-    secrets: readList(raw, 'secrets'),
+    secrets,
     secretFiles: readList(raw, 'secret-files'),
     secretEnvs: readList(raw, 'secret-envs'),
     ssh: readList(raw, 'ssh'),
@@ -106,34 +157,48 @@ export function parseBuildInputs(raw: RawInputs): BuildInputs {
     shmSize: optional(raw('shm-size')),
     ulimit: readList(raw, 'ulimit'),
     builder: optional(raw('builder')),
+    builderOptions: parseBuilderInputs(raw),
     outputs: outputs.length === 0 ? undefined : outputs,
-    call: optional(raw('call')),
+    call,
     githubToken: raw('github-token'),
     logins: parseLogins(raw),
   };
 }
 
 /**
- * For a local context, the Dockerfile must exist; inside the context is what a reader of the
- * workflow expects, and a Dockerfile that reaches out of it is almost always a wrong path.
+ * For a local context, the Dockerfile must exist. It may sit outside the context (buildx sends
+ * it separately), so a relative path is taken from the working directory, as buildx takes it.
  * Git contexts are checked by BuildKit itself.
  */
-function checkFileInContext(context: string, file: string): void {
-  if (context === '' || context.includes('{{defaultContext}}') || /^[a-z]+:\/\/|^git@/.test(context)) return;
+function checkFileExists(context: string, file: string): void {
+  if (context.includes('{{defaultContext}}') || /^[a-z]+:\/\/|^git@/.test(context)) return;
   const path = isAbsolute(file) ? file : resolve(file);
-  const rel = relative(resolve(context), path);
-  if (rel.startsWith('..') || isAbsolute(rel)) {
-    throw new InputError(
-      'file',
-      `${quote(file)} is outside the context ${quote(context)}`,
-      'a Dockerfile inside the build context',
-    );
-  }
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new InputError(
       'file',
       `${quote(file)} does not exist`,
-      `a Dockerfile, e.g. ${join(context, 'Dockerfile')}`,
+      `a Dockerfile, e.g. ${join(context || '.', 'Dockerfile')}`,
     );
   }
+}
+
+/** `platform` (one, this action's shape) or `platforms` (build-push-action's list), not both. */
+function parsePlatforms(raw: RawInputs): BuildPlatform[] {
+  const list = readList(raw, 'platforms', { splitCommas: true });
+  if (list.length === 0) return [parseBuildPlatform(raw('platform'))];
+  if (raw('platform') !== '') {
+    throw new InputError(
+      'platforms',
+      `is given with platform ${quote(raw('platform'))}`,
+      'either "platform" (one) or "platforms" (a list)',
+    );
+  }
+  const parsed = list.map((p) => parseBuildPlatform(p, 'platforms'));
+  const seen = new Set<string>();
+  for (const p of parsed) {
+    if (seen.has(p.text))
+      throw new InputError('platforms', `lists ${quote(p.text)} twice`, 'each platform once');
+    seen.add(p.text);
+  }
+  return parsed;
 }

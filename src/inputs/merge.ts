@@ -4,6 +4,7 @@ import { parsePlatform } from '../oci/platform.js';
 import { isDigest, parseReference, parseRepository, type ImageReference } from '../oci/reference.js';
 import { InputError, quote } from '../base/input-error.js';
 import { parseLogins, type RegistryLogin } from './login.js';
+import { refuseImageReferences } from './tag-references.js';
 import { parseMetadataInputs, type MetadataInputs } from './metadata.js';
 import { readBoolean, readList, type RawInputs } from './reader.js';
 
@@ -38,6 +39,7 @@ export function parseMergeInputs(raw: RawInputs): MergeInputs {
   if (attestations !== 'keep' && attestations !== 'strip') {
     throw new InputError('attestations', `${quote(attestations)} is not a choice`, '"keep" or "strip"');
   }
+  refuseImageReferences(raw('tags'));
   const runId = raw('run-id');
   if (runId !== '' && !/^\d+$/.test(runId)) {
     throw new InputError('run-id', `${quote(runId)} is not a run id`, 'the digits of a workflow run id');

@@ -63,3 +63,30 @@ export function readBoolean(raw: RawInputs, name: InputName, fallback: boolean):
   if (['false', 'False', 'FALSE'].includes(value)) return false;
   throw new InputError(name, `${quote(value)} is not a boolean`, '"true" or "false"');
 }
+
+/**
+ * build-push-action's grammar for values that may hold commas and newlines (`secrets`): the
+ * whole input is CSV, so a quoted entry can span lines (a PEM key, a JSON document); each record
+ * is one entry, its fields joined back with commas. Parse errors never show the value.
+ */
+export function readQuotedList(raw: RawInputs, name: InputName): string[] {
+  const text = raw(name);
+  if (text.trim() === '') return [];
+  let records: string[][];
+  try {
+    records = parseCsv(text, {
+      columns: false,
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    });
+  } catch (error) {
+    const where = /line \d+/.exec((error as Error).message)?.[0] ?? 'somewhere';
+    throw new InputError(
+      name,
+      `cannot be read as CSV (${where})`,
+      'one entry a line, an entry holding newlines or commas in double quotes',
+    );
+  }
+  return records.map((r) => r.join(',').trim()).filter((entry) => entry !== '');
+}

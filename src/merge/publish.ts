@@ -79,7 +79,10 @@ export async function copyChildren(
   }
 }
 
-/** Points every stale tag at the index, one PUT per tag. */
+/**
+ * Points every stale tag at the index, one PUT per tag. Tags cannot move together, so when one
+ * PUT fails for good the others still finish, and the error names the tags that did move.
+ */
 export async function pushTags(
   client: RegistryClient,
   index: IndexToPush,
@@ -93,13 +96,26 @@ export async function pushTags(
       log.info(`${name}:${tag} already points at ${index.digest}`);
       outcomes.push({ reference: `${name}:${tag}`, outcome: 'unchanged' });
     }
-    await Promise.all(
+    const results = await Promise.allSettled(
       stale.map(async (tag) => {
         await client.putManifest(target.repository, tag, index.bytes, index.mediaType);
         log.info(`${name}:${tag} -> ${index.digest}`);
       }),
     );
-    outcomes.push(...stale.map((tag) => ({ reference: `${name}:${tag}`, outcome: 'pushed' as const })));
+    stale.forEach((tag, i) => {
+      if (results[i]?.status === 'fulfilled')
+        outcomes.push({ reference: `${name}:${tag}`, outcome: 'pushed' });
+    });
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) {
+      const moved = outcomes.filter((o) => o.outcome === 'pushed').map((o) => o.reference);
+      const message = failed.reason instanceof Error ? failed.reason.message : String(failed.reason);
+      throw new Error(
+        moved.length === 0
+          ? message
+          : `${message}; already moved to ${index.digest}: ${moved.join(', ')} (a re-run moves the rest)`,
+      );
+    }
   }
   return outcomes;
 }

@@ -46,6 +46,21 @@ export function payloadString(payload: Record<string, unknown>, ...path: string[
   return typeof node === 'string' ? node : undefined;
 }
 
+/**
+ * The event as docker/metadata-action's workflow context sees it. A `pull_request_target` run
+ * has the base branch as GITHUB_REF; metadata-action speaks of the pull request's merge ref
+ * instead (`refs/pull/<number>/merge`), so that `type=ref,event=pr` tags it, `{{base_ref}}` is
+ * the base branch and `{{is_default_branch}}` is false, as for `pull_request`. It matches the
+ * event name as metadata-action does (a `pull_request_target` substring); the other pull request
+ * events (`pull_request`, `pull_request_review`, `pull_request_review_comment`) already run on
+ * the merge ref. A payload without a number keeps its ref.
+ */
+export function workflowContext(ctx: MetaContext): MetaContext {
+  const number = record(ctx.payload)?.['number'];
+  if (!ctx.eventName.includes('pull_request_target') || typeof number !== 'number') return ctx;
+  return { ...ctx, ref: `refs/pull/${number}/merge` };
+}
+
 /** The commit the tags speak of: the merge commit, or the PR head with DOCKER_METADATA_PR_HEAD_SHA. */
 export function effectiveSha(ctx: MetaContext, options: MetaOptions): string {
   if (options.prHeadSha && isPullRequestEvent(ctx.eventName)) {
@@ -73,9 +88,13 @@ export function globalScope(ctx: MetaContext, repo: RepoInfo, options: MetaOptio
   else if (ref.startsWith('refs/pull/') && prBase !== undefined) baseRef = prBase;
   const candidate = ref.replace(/^refs\/heads\//, '');
   const defaultBranch = payloadString(ctx.payload, 'repository', 'default_branch');
+  // metadata-action also answers true for the events that always run on the default branch's
+  // last commit (create, discussion, issues, schedule), whatever GITHUB_REF says.
   const isDefault =
     candidate !== '' &&
-    (candidate === defaultBranch || (repo.defaultBranch !== '' && candidate === repo.defaultBranch));
+    (candidate === defaultBranch ||
+      (repo.defaultBranch !== '' && candidate === repo.defaultBranch) ||
+      /create|discussion|issues|schedule/.test(ctx.eventName));
   return {
     branch,
     tag,

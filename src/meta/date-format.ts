@@ -1,7 +1,9 @@
+import { zoneAbbreviation } from './zone-abbreviations.js';
+
 /**
  * Formats a date with moment.js's format tokens (https://momentjs.com/docs/#/displaying/format/),
  * the ones docker/metadata-action documents for `{{date}}` and `{{commit_date}}`, in the `en`
- * locale and an IANA time zone, using only Intl.
+ * locale and an IANA time zone: the fields from Intl, the `z` abbreviation from a table.
  */
 
 const MONTHS = [
@@ -33,7 +35,6 @@ interface Fields {
   ms: number;
   weekday: number; // 0 = Sunday
   offset: number; // minutes east of UTC
-  zoneName: string;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -51,7 +52,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
         hour: 'numeric',
         minute: 'numeric',
         second: 'numeric',
-        timeZoneName: 'short',
       });
     } catch {
       throw new RangeError(`unknown time zone ${JSON.stringify(timeZone)}`);
@@ -74,8 +74,7 @@ function fieldsOf(date: Date, timeZone: string): Fields {
   const wall = Date.UTC(year, month, day, hour, minute, second);
   const offset = Math.round((wall - Math.floor(date.getTime() / 1000) * 1000) / 60000);
   const weekday = new Date(Date.UTC(year, month, day)).getUTCDay();
-  const zoneName = timeZone === 'UTC' || timeZone === 'Etc/UTC' ? 'UTC' : (parts['timeZoneName'] ?? '');
-  return { year, month, day, hour, minute, second, ms: date.getTime() % 1000, weekday, offset, zoneName };
+  return { year, month, day, hour, minute, second, ms: date.getTime() % 1000, weekday, offset };
 }
 
 const pad = (value: number, width: number): string => {
@@ -120,9 +119,19 @@ function zone(offset: number, separator: string): string {
   return `${sign}${pad(Math.floor(abs / 60), 2)}${separator}${pad(abs % 60, 2)}`;
 }
 
+/**
+ * moment's default format, used for an empty format as moment does: a `{{date}}` argument that is
+ * not quoted (`{{commit_date YYYY-MM-DD}}`) is a Handlebars path, which resolves to nothing.
+ * moment-timezone prints `Z` for a zone at offset 0, the offset otherwise.
+ */
+function defaultFormat(offset: number): string {
+  return offset === 0 ? 'YYYY-MM-DDTHH:mm:ss[Z]' : 'YYYY-MM-DDTHH:mm:ssZ';
+}
+
 /** Renders `date` in `timeZone` with a moment format string; throws RangeError on an unknown zone. */
 export function formatDate(date: Date, format: string, timeZone = 'UTC'): string {
   const f = fieldsOf(date, timeZone);
+  if (format === '') return formatDate(date, defaultFormat(f.offset), timeZone);
   const h12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
   const iso = (): { week: number; year: number } => weekOf(f, 1, 4);
   const local = (): { week: number; year: number } => weekOf(f, 0, 6);
@@ -227,7 +236,7 @@ export function formatDate(date: Date, format: string, timeZone = 'UTC'): string
         return zone(f.offset, ':');
       case 'zz':
       case 'z':
-        return f.zoneName;
+        return zoneAbbreviation(timeZone, date, f.offset);
       case 'X':
         return String(Math.floor(date.getTime() / 1000));
       case 'x':

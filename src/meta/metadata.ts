@@ -69,7 +69,12 @@ export function computeMetadata(
   repo: RepoInfo,
   now: Date,
 ): Metadata {
-  const warnings: string[] = [];
+  const warnings: string[] = settings.rules.flatMap((rule) =>
+    rule.ignored.map(
+      (key) =>
+        `input "tags": ${quote(rule.source)} has unknown attribute ${quote(key)}, ignored (as docker/metadata-action does)`,
+    ),
+  );
   const scope: Scope = globalScope(ctx, repo, settings.options, now);
   const version = computeVersion(
     { rules: settings.rules, flavor: settings.flavor, ctx, repo, options: settings.options, scope },

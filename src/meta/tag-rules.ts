@@ -22,6 +22,11 @@ export interface TagRule {
   attrs: Record<string, string>;
   /** The line as written, for messages. */
   source: string;
+  /**
+   * Attributes no rule knows, left out of `attrs`: metadata-action keeps and ignores them, so a
+   * workflow with one still runs; the engine warns about each.
+   */
+  ignored: string[];
 }
 
 const ATTRIBUTES = [
@@ -36,6 +41,7 @@ const ATTRIBUTES = [
   'event',
   'format',
   'branch',
+  'match',
 ];
 const EXPECTED =
   'type=<schedule|semver|pep440|match|edge|ref|raw|sha> with key=value attributes, or a bare tag';
@@ -58,9 +64,15 @@ export function matchRegExp(pattern: string): RegExp {
   return literal ? new RegExp(literal[1] ?? '', literal[2]) : new RegExp(pattern);
 }
 
+/** Compiles a semver or pep440 `match` as metadata-action does (`String.prototype.match`). */
+export function partRegExp(pattern: string): RegExp {
+  return new RegExp(pattern);
+}
+
 export function parseTagRule(line: string): TagRule {
   let type: TagType | undefined;
   const attrs: Record<string, string> = {};
+  const ignored: string[] = [];
   for (const field of splitFields(line, 'tags', EXPECTED)) {
     if (field.key === undefined) {
       attrs['value'] = field.value;
@@ -70,7 +82,7 @@ export function parseTagRule(line: string): TagRule {
       }
       type = field.value as TagType;
     } else if (!ATTRIBUTES.includes(field.key)) {
-      fail(line, `has unknown attribute ${quote(field.key)}`, `attributes among ${ATTRIBUTES.join(', ')}`);
+      ignored.push(field.key);
     } else {
       attrs[field.key] = field.value;
     }
@@ -87,6 +99,16 @@ export function parseTagRule(line: string): TagRule {
     case 'pep440':
       need('pattern');
       attrs['value'] ??= '';
+      attrs['match'] ??= '';
+      try {
+        partRegExp(attrs['match'] ?? '');
+      } catch (error) {
+        fail(
+          line,
+          `has an invalid match expression (${(error as Error).message})`,
+          'a JavaScript regular expression',
+        );
+      }
       break;
     case 'match': {
       need('pattern');
@@ -139,7 +161,7 @@ export function parseTagRule(line: string): TagRule {
   if (!/^-?\d+$/.test(attrs['priority'] ?? '')) {
     fail(line, `has priority ${quote(attrs['priority'] ?? '')}`, 'an integer priority');
   }
-  return { type, attrs, source: line };
+  return { type, attrs, source: line, ignored };
 }
 
 /** Parses the `tags` lines (defaults when there are none), sorted by priority, highest first (stable). */

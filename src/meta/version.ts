@@ -5,7 +5,7 @@ import validSemver from 'semver/functions/valid.js';
 import { InputError, quote } from '../base/input-error.js';
 import { effectiveSha, type MetaContext, type MetaOptions, type RepoInfo } from './context.js';
 import type { Flavor } from './flavor.js';
-import { matchRegExp, type TagRule } from './tag-rules.js';
+import { matchRegExp, partRegExp, type TagRule } from './tag-rules.js';
 import { isRawStatement, render, type Scope } from './template.js';
 
 /** The computed version: the first tag, the other tags, and whether `latest` goes with them. */
@@ -79,8 +79,9 @@ export function computeVersion(input: VersionInput, warnings: string[]): Version
         if (ctx.eventName === 'schedule') add(rule, expr(rule, pattern));
         break;
       case 'semver': {
-        const raw = fromTagOrValue(rule);
-        if (raw === undefined) break;
+        const found = fromTagOrValue(rule);
+        if (found === undefined) break;
+        const raw = versionPart(rule, found, warnings);
         if (!validSemver(raw)) {
           warnings.push(`${raw} is not a valid semver. More info: https://semver.org/`);
           break;
@@ -104,8 +105,9 @@ export function computeVersion(input: VersionInput, warnings: string[]): Version
         break;
       }
       case 'pep440': {
-        const raw = fromTagOrValue(rule);
-        if (raw === undefined) break;
+        const found = fromTagOrValue(rule);
+        if (found === undefined) break;
+        const raw = versionPart(rule, found, warnings);
         if (!pep440.valid(raw)) {
           warnings.push(
             `${raw} does not conform to PEP 440. More info: https://www.python.org/dev/peps/pep-0440`,
@@ -172,6 +174,30 @@ export function computeVersion(input: VersionInput, warnings: string[]): Version
     }
   }
   return { main, partial: [...new Set(partial)], latest: latest ?? false };
+}
+
+/**
+ * The part of a tag or value that a semver or pep440 rule reads, as metadata-action v6 does: the
+ * first capture group of `match` when it matches (a warning when it does not), then `/` as `-`.
+ */
+function versionPart(rule: TagRule, raw: string, warnings: string[]): string {
+  const pattern = rule.attrs['match'] ?? '';
+  let part = raw;
+  if (pattern !== '') {
+    const found = raw.match(partRegExp(pattern));
+    if (!found) {
+      warnings.push(`${pattern} does not match ${raw}.`);
+    } else if (found[1] === undefined) {
+      throw new InputError(
+        'tags',
+        `${quote(rule.source)} has match=${quote(pattern)} without a first group in ${quote(raw)}`,
+        'a regular expression whose first group captures the version',
+      );
+    } else {
+      part = found[1];
+    }
+  }
+  return part.replace(/\//g, '-');
 }
 
 function evaluate(rule: TagRule, text: string, scope: Scope): string {

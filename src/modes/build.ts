@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { writeBuildRecord } from '../artifact/build-record.js';
 import { contextLabel } from '../artifact/artifact-name.js';
+import { buildReporter } from '../build-job/build-report.js';
 import { setUpBuilder, type BuildSetup } from '../build-job/builder-setup.js';
 import { restoreCacheMounts } from '../build-job/cache-mounts.js';
 import { BUILD_STATE } from '../build-job/state.js';
 import { runBuildx } from '../build-job/run-build.js';
-import { buildInvocation, type BuildEnvironment } from '../buildx/build-args.js';
+import { buildInvocation, type BuildEnvironment, type BuildInvocation } from '../buildx/build-args.js';
+import { CheckFailedError, evaluateCall } from '../build-job/evaluate-call.js';
+import { InputError } from '../base/input-error.js';
 import { createDockerCli, type DockerCli } from '../buildx/cli.js';
 import { parseMetadataFile, type BuildMetadata } from '../buildx/metadata-file.js';
 import { readEventContext } from '../github/event-context.js';
@@ -18,8 +21,8 @@ import { textOutputs } from '../meta/outputs.js';
 import { isLoopback, parseRepository } from '../oci/reference.js';
 import { RegistryClient } from '../registry/client.js';
 import { dockerCredentials } from '../registry/credentials.js';
-import { resolveMetadataWithExpressions } from './metadata.js';
-import type { ModeContext } from '../base/ports.js';
+import { resolveMetadataWithExpressions } from '../github/metadata-sources.js';
+import type { Env, ModeContext } from '../base/ports.js';
 import type { ModeResult } from './result.js';
 
 export interface BuildDeps {
@@ -36,10 +39,11 @@ export async function runBuild(
   ctx: ModeContext,
   deps: BuildDeps = {},
 ): Promise<ModeResult> {
-  const env = ctx.env;
-  const { meta, expand } = await resolveMetadataWithExpressions(inputs.metadata, ctx);
+  const event = readEventContext(ctx.env);
+  const env = withSourceDateEpoch(inputs, ctx.env, event.commitDate);
+  // The created label follows SOURCE_DATE_EPOCH too, or a reproducible build would not be.
+  const { meta, expand } = await resolveMetadataWithExpressions(inputs.metadata, { ...ctx, env });
   const buildArgs = inputs.buildArgs.map(expand);
-  const event = readEventContext(env);
   const temp = join(env['RUNNER_TEMP'] || tmpdir(), 'dify-image-action', `build-${randomUUID()}`);
   const metadataFile = join(temp, 'metadata.json');
   const buildEnv: BuildEnvironment = {
@@ -53,21 +57,26 @@ export async function runBuild(
     env,
     secretDir: join(temp, 'secrets'),
   };
+  // Annotations are applied only when the workflow asked for them; the output says what was.
+  const annotations = inputs.metadata.annotations.length > 0 ? meta.annotations : [];
   // Everything is validated (and the argument list built) before anything is set up or pushed.
   const invocation = buildInvocation(
     {
       ...inputs,
       platform: inputs.platform.text,
       buildArgs,
-      labels: Object.entries(meta.labels).map(([k, v]) => `${k}=${v}`),
-      annotations: inputs.metadata.annotations.length > 0 ? meta.annotations : [],
+      // An empty computed label (the API was unreachable) must not blank the Dockerfile's own.
+      labels: Object.entries(meta.labels)
+        .filter(([, v]) => v !== '')
+        .map(([k, v]) => `${k}=${v}`),
+      annotations,
       metadataFile,
     },
     buildEnv,
   );
   for (const value of invocation.secretValues) ctx.io.setSecret(value);
 
-  await signIn(inputs, ctx);
+  await signIn(inputs, ctx, invocation.pushes);
   const docker = deps.docker ?? createDockerCli({ run: ctx.run, env });
   const ghaCache = invocation.args.some((a) => a.startsWith('type=gha'));
   const setup = await ctx.log.group('Setting up buildx', () =>
@@ -80,19 +89,26 @@ export async function runBuild(
         ghaCache,
         newBuilderName: `dify-image-action-${randomUUID().slice(0, 8)}`,
         buildArgs: invocation.args,
+        newBuilder: inputs.builderOptions,
+        tempDir: temp,
+        onCreating: (name, driver) => {
+          ctx.io.saveState(BUILD_STATE.builder, name);
+          ctx.io.saveState(BUILD_STATE.builderDriver, driver);
+        },
       },
       ctx.log,
     ),
   );
-  if (setup.createdBuilder) ctx.io.saveState(BUILD_STATE.builder, setup.createdBuilder);
-  if (ghaCache && !env['ACTIONS_RUNTIME_TOKEN']) {
-    ctx.log.info('No ACTIONS_RUNTIME_TOKEN in the environment: buildx skips the type=gha cache.');
+  if (invocation.droppedGhaCache) {
+    ctx.log.info(
+      'No ACTIONS_RUNTIME_TOKEN in the environment: the type=gha cache is left out of this build.',
+    );
   }
   const cacheMounts = await restoreCacheMounts(
     {
       images: inputs.images,
       mounts: inputs.cacheMounts,
-      platform: inputs.platform.text,
+      platforms: inputs.platforms.map((p) => p.text),
       builder: setup.builder,
       buildArgs: invocation.args,
     },
@@ -100,77 +116,139 @@ export async function runBuild(
   );
 
   const args = withBuilder(invocation.args, setup);
+  const dockerfile = dockerfileInWorkspace(inputs.context, inputs.file, env['GITHUB_WORKSPACE']);
+  if (inputs.call !== undefined && inputs.call !== 'build') {
+    return evaluate(docker, { ...invocation, args }, inputs, ctx, dockerfile);
+  }
   // buildx writes the metadata file but does not create its folder.
   mkdirSync(temp, { recursive: true, mode: 0o700 });
-  let result: BuildMetadata;
+  let result: BuildMetadata | undefined;
+  // The build record and the job summary, as docker/build-push-action v6 (DOCKER_BUILD_* variables).
+  const report = buildReporter(docker, ctx, {
+    platform: inputs.platform.text,
+    images: inputs.images,
+    builder: setup.builder,
+    createdBuilder: setup.createdBuilder !== undefined,
+  });
   try {
     await ctx.log.group(`Building ${inputs.platform.text}`, () =>
-      runBuildx(docker, { ...invocation, args }, ctx.log, {
-        dockerfile: dockerfileInWorkspace(inputs.context, inputs.file, env['GITHUB_WORKSPACE']),
-      }),
+      runBuildx(docker, { ...invocation, args }, ctx.log, { dockerfile }),
     );
-    result = parseMetadataFile(readFileSync(metadataFile, 'utf8'));
+    // `--load` on some drivers writes no metadata file; a build that pushes always does.
+    if (invocation.pushes || existsSync(metadataFile)) {
+      result = parseMetadataFile(readFileSync(metadataFile, 'utf8'), { pushed: invocation.pushes });
+    }
   } catch (error) {
     ctx.io.saveState(BUILD_STATE.failed, 'true');
+    const summary = await report({ error });
+    if (summary) await ctx.io.appendSummary(summary);
     throw error;
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
-  ctx.io.setOutput('digest', result.digest);
+  const digest = result?.digest ?? '';
+  ctx.io.setOutput('digest', digest);
 
-  const context = buildContextLabel(inputs.context);
-  writeBuildRecord(env, {
-    version: 1,
-    digest: result.digest,
-    platform: inputs.platform.text,
-    images: inputs.images,
-    ...(context ? { context } : {}),
-    ...(/^[0-9a-f]{40}$/.test(buildEnv.sha) ? { commit: buildEnv.sha } : {}),
-    ...(env['GITHUB_RUN_ID'] ? { runId: env['GITHUB_RUN_ID'] } : {}),
-    ...(env['GITHUB_RUN_ATTEMPT'] ? { runAttempt: Number(env['GITHUB_RUN_ATTEMPT']) } : {}),
-  });
+  if (invocation.pushes) {
+    const context = buildContextLabel(inputs.context);
+    writeBuildRecord(env, {
+      version: 1,
+      digest,
+      // One platform per record; an index of several is known by its digest alone.
+      ...(inputs.platforms.length === 1 ? { platform: inputs.platform.text } : {}),
+      images: inputs.images,
+      ...(context ? { context } : {}),
+      ...(/^[0-9a-f]{40}$/.test(buildEnv.sha) ? { commit: buildEnv.sha } : {}),
+      ...(env['GITHUB_RUN_ID'] ? { runId: env['GITHUB_RUN_ID'] } : {}),
+      ...(env['GITHUB_RUN_ATTEMPT'] ? { runAttempt: Number(env['GITHUB_RUN_ATTEMPT']) } : {}),
+    });
+  }
+  // Validation builds save too: their RUN steps filled the mounts as well, and a pull request's
+  // cache entries are scoped to its own ref, where no other branch restores them.
   const cacheMountSummary = await cacheMounts.save();
+  const text = textOutputs(
+    { ...meta, annotations },
+    {
+      tags: inputs.metadata.sepTags,
+      labels: inputs.metadata.sepLabels,
+      annotations: inputs.metadata.sepAnnotations,
+    },
+  );
   return {
     outputs: {
-      digest: result.digest,
-      imageid: result.configDigest ?? result.digest,
-      metadata: result.raw,
+      digest,
+      imageid: result?.configDigest ?? digest,
+      metadata: result?.raw ?? '',
       platform: inputs.platform.text,
       'platform-pair': inputs.platform.pair,
-      ...textOutputs(meta, {
-        tags: inputs.metadata.sepTags,
-        labels: inputs.metadata.sepLabels,
-        annotations: inputs.metadata.sepAnnotations,
-      }),
+      ...text,
     },
     summary: [
-      `### Build ${inputs.platform.text}`,
-      '',
-      '| image | digest | builder |',
-      '|---|---|---|',
-      ...inputs.images.map(
-        (i) => `| \`${i}\` | \`${result.digest}\` | ${setup.createdBuilder ? 'created' : 'reused'} |`,
-      ),
-      '',
-      ...cacheMountSummary,
-    ].join('\n'),
+      await report(result ? { metadata: result } : {}),
+      invocation.pushes
+        ? undefined
+        : 'Validation build: nothing was pushed and no record was written for export-digest.\n',
+      cacheMountSummary.length > 0 ? cacheMountSummary.join('\n') : undefined,
+    ]
+      .filter((part) => part !== undefined)
+      .join('\n'),
   };
 }
 
+/** A `--call` other than build: nothing pushed, no record; the result is an output. */
+async function evaluate(
+  docker: DockerCli,
+  invocation: BuildInvocation,
+  inputs: BuildInputs,
+  ctx: ModeContext,
+  dockerfile: string | undefined,
+): Promise<ModeResult> {
+  const call = inputs.call ?? 'build';
+  try {
+    const result = await ctx.log.group(`Evaluating ${call}`, () =>
+      evaluateCall(docker, invocation, call, ctx.log, dockerfile !== undefined ? { dockerfile } : {}),
+    );
+    return { outputs: { 'call-result': result.output }, summary: result.summary };
+  } catch (error) {
+    ctx.io.saveState(BUILD_STATE.failed, 'true');
+    if (error instanceof CheckFailedError) await ctx.io.appendSummary(error.summary);
+    throw error;
+  }
+}
+
 /**
- * Logs in and checks push rights on every image before the builder is set up (pulling
+ * With `reproducible`, the layers and the image config carry SOURCE_DATE_EPOCH: the one given,
+ * else the commit's time, so that two builds of one commit push one digest.
+ */
+function withSourceDateEpoch(inputs: BuildInputs, env: Env, commitDate: Date | undefined): Env {
+  if (!inputs.reproducible || env['SOURCE_DATE_EPOCH']) return env;
+  if (commitDate === undefined) {
+    throw new InputError(
+      'reproducible',
+      'is true but no commit time is known (no SOURCE_DATE_EPOCH, no head commit in the event)',
+      'SOURCE_DATE_EPOCH set in the environment',
+    );
+  }
+  return { ...env, SOURCE_DATE_EPOCH: String(Math.floor(commitDate.getTime() / 1000)) };
+}
+
+/**
+ * Logs in and checks push rights (read rights for a build that does not push) on every image
+ * before the builder is set up (pulling
  * BuildKit anonymously first is what hits Docker Hub's pull limit). A registry other than
  * loopback with no credentials at all stops here with a clear message: on a fork's pull
  * request the secrets are empty, and the push would fail much later and less clearly.
  */
-async function signIn(inputs: BuildInputs, ctx: ModeContext): Promise<void> {
+async function signIn(inputs: BuildInputs, ctx: ModeContext, pushes: boolean): Promise<void> {
   const credentials = dockerCredentials({ env: ctx.env, logins: inputs.logins, run: ctx.run });
   const client = new RegistryClient({ log: ctx.log, credentials });
   const repositories = inputs.images.map((image) => parseRepository(image));
   await logIn(inputs.logins, ctx, async (login) => {
     for (const repo of repositories.filter((r) => r.registry === login.registry))
-      await client.checkAccess(repo, true);
+      await client.checkAccess(repo, pushes);
   });
+  // A build that pushes nothing needs no credentials (a fork's pull request has none).
+  if (!pushes) return;
   for (const repo of repositories) {
     if (isLoopback(repo.registry) || (await credentials(repo.registry)) !== undefined) continue;
     throw new Error(

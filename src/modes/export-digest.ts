@@ -25,12 +25,15 @@ export async function runExportDigest(
   deps: ExportDigestDeps = {},
 ): Promise<ModeResult> {
   const record = withRunProvenance(recordToExport(inputs, ctx), ctx.env);
-  if (record.platform === undefined && inputs.artifactName === undefined) {
+  if (record.platform === undefined && inputs.artifactName === undefined && inputs.given !== undefined) {
     throw new Error(
-      'the build record has no platform, so no default artifact name can be made; set "artifact-name"',
+      'the digest is given without "platform", so no default artifact name can be made; set "artifact-name"',
     );
   }
-  const name = inputs.artifactName ?? defaultArtifactName(record.platform ?? '', record.context);
+  // A multi-platform build records no single platform: its index is named by its digest.
+  const name =
+    inputs.artifactName ??
+    defaultArtifactName(record.platform ?? `index-${record.digest.slice(7, 19)}`, record.context);
   ctx.io.setOutput('digest', record.digest);
   ctx.io.setOutput('artifact-name', name);
 

@@ -20,7 +20,7 @@ import { checkExpectedPlatforms, findDuplicatePlatforms, platformsOf } from '../
 import { formatRepository, parseRepository } from '../oci/reference.js';
 import { RegistryClient } from '../registry/client.js';
 import { dockerCredentials } from '../registry/credentials.js';
-import { resolveMetadata } from './metadata.js';
+import { resolveMetadata } from '../github/metadata-sources.js';
 import type { ModeContext } from '../base/ports.js';
 import type { ModeResult } from './result.js';
 

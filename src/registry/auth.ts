@@ -4,6 +4,8 @@
  */
 import { parseChallenges } from './challenge.js';
 import type { Credential, CredentialSource } from './credentials.js';
+import { isLoopback } from '../oci/reference.js';
+import { checkRealm } from './realm.js';
 import { covers, formatScopes, parseScopes, type ScopeSet } from './scope.js';
 import { fetchToken, type BearerParams, type Send, type Token } from './token.js';
 
@@ -31,6 +33,8 @@ export class Authorizer {
     private readonly credentials: CredentialSource,
     private readonly send: Send,
     private readonly now: () => number,
+    /** Hosts a token realm may reach over plain http (loopback and insecure registries). */
+    private readonly plainHttpAllowed: (host: string) => boolean = isLoopback,
   ) {}
 
   private state(registry: string): RegistryState {
@@ -89,6 +93,7 @@ export class Authorizer {
   /**
    * Learns from a 401's `WWW-Authenticate`. Returns the scopes to ask for on the retry (the
    * request's own plus any the challenge names), or undefined when retrying cannot help.
+   * Throws when the realm is not a place credentials may go (realm.ts).
    */
   challenged(registry: string, header: string | null, scopes: readonly string[]): string[] | undefined {
     const state = this.state(registry);
@@ -96,6 +101,7 @@ export class Authorizer {
     const bearer = challenges.find((c) => c.scheme === 'bearer' && c.params.realm);
     const basic = challenges.find((c) => c.scheme === 'basic');
     if (bearer?.params.realm) {
+      checkRealm(registry, bearer.params.realm, this.plainHttpAllowed);
       state.scheme = 'bearer';
       state.bearer = { realm: bearer.params.realm };
       if (bearer.params.service) state.bearer.service = bearer.params.service;

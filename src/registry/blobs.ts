@@ -64,6 +64,7 @@ export class BlobClient extends RegistryCore {
         path: `/v2/${repo.repository}/blobs/${digest}`,
         kind: 'blob',
         scopes: this.scopes(repo),
+        buffer: maxBytes,
       },
       [200],
     );
@@ -104,7 +105,9 @@ export class BlobClient extends RegistryCore {
 
   /**
    * Monolithic upload: POST (unless a session `location` is given) then one streamed
-   * `PUT <location>?digest=` with Content-Length. `open` is called again for each attempt.
+   * `PUT <location>?digest=` with Content-Length. `open` is called again for each attempt, and
+   * each retry starts a new session: the registry may have appended part of the failed
+   * attempt's body to the old one, which would then never match the digest.
    */
   async uploadBlob(
     repo: RepositoryRef,
@@ -114,13 +117,15 @@ export class BlobClient extends RegistryCore {
     location?: string,
   ): Promise<void> {
     this.markPushTarget(repo);
+    const withDigest = (at: string): string =>
+      `${at}${at.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
     for (let session = 1; ; session++) {
       const start = session === 1 && location !== undefined ? location : await this.startUpload(repo);
-      const path = `${start}${start.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
       const res = await this.transport.request({
         registry: repo.registry,
         method: 'PUT',
-        path,
+        path: withDigest(start),
+        retryPath: async () => withDigest(await this.startUpload(repo)),
         kind: 'upload',
         scopes: this.scopes(repo),
         headers: {

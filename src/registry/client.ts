@@ -163,6 +163,7 @@ export class RegistryClient extends BlobClient {
       kind: kindOf(reference),
       scopes: this.scopes(repo),
       headers: { accept: MANIFEST_ACCEPT_HEADER },
+      ...(method === 'GET' ? { buffer: MAX_MANIFEST_BYTES } : {}),
     };
     for (let attempt = 1; ; attempt++) {
       const res = await this.call(req, [200, 404]);
@@ -173,7 +174,9 @@ export class RegistryClient extends BlobClient {
       )
         return res;
       await res.body?.cancel();
-      const delay = this.policy.readAfterWriteDelayMs * 2 ** (attempt - 1);
+      const delay = Math.round(
+        this.policy.readAfterWriteDelayMs * 2 ** (attempt - 1) * this.policy.waitScale,
+      );
       this.log.info(
         `registry ${repo.registry}: ${repo.repository}:${reference} was just pushed but is not visible yet (MANIFEST_UNKNOWN); retry ${attempt}/${this.policy.readAfterWriteAttempts - 1} in ${delay} ms`,
       );

@@ -3,12 +3,15 @@
  * the scopes per repository, status checking and error messages.
  */
 import { createHash } from 'node:crypto';
-import type { Log } from '../base/ports.js';
+import type { Env, Log } from '../base/ports.js';
 import { Authorizer } from './auth.js';
+import { BodyTooLargeError, readBounded, readPrefix } from './body.js';
 import type { CredentialSource } from './credentials.js';
 import { parseErrorBody, RegistryError } from './errors.js';
+import { toolkitProxy, type ProxyLookup } from './proxy.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { repositoryScope } from './scope.js';
+import { httpSettings } from './settings.js';
 import { Transport, type RegistryRequest } from './transport.js';
 
 export interface RepositoryRef {
@@ -34,6 +37,16 @@ export interface RegistryClientOptions {
   /** Registries (`host[:port]`) spoken to over plain HTTP besides loopback ones. */
   insecureRegistries?: readonly string[];
   retry?: Partial<RetryPolicy>;
+  /**
+   * Where the `DIFY_IMAGE_ACTION_HTTP_*` settings are read (settings.ts); default: the process
+   * environment. Proxy variables are always read from the process environment (see `proxy`).
+   */
+  env?: Env;
+  /** Silence (ms) after which a request attempt is abandoned; default from `env`, else 30 s. */
+  timeoutMs?: number;
+  /** The proxy for a URL; default: the GitHub Actions toolkit's rules (HTTPS_PROXY, NO_PROXY...). */
+  proxy?: ProxyLookup;
+  /** Used for requests that go through no proxy. */
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
@@ -45,6 +58,9 @@ export const sha256Digest = (bytes: Uint8Array): string =>
   `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** Error bodies are only shown to people: the start is enough. */
+const MAX_ERROR_BODY_BYTES = 16 * 1024;
+
 export class RegistryCore {
   protected readonly transport: Transport;
   protected readonly log: Log;
@@ -58,7 +74,8 @@ export class RegistryCore {
 
   constructor(options: RegistryClientOptions) {
     this.log = options.log;
-    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    const settings = httpSettings(options.env ?? process.env);
+    this.policy = { ...DEFAULT_RETRY_POLICY, waitScale: settings.retryWaitScale, ...options.retry };
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const now = options.now ?? Date.now;
     this.transport = new Transport({
@@ -70,11 +87,14 @@ export class RegistryCore {
       now,
       insecure: new Set(options.insecureRegistries ?? []),
       userAgent: options.userAgent ?? 'dify-image-action',
+      timeoutMs: options.timeoutMs ?? settings.timeoutMs,
+      proxy: options.proxy ?? toolkitProxy,
     });
     this.transport.authorizer = new Authorizer(
       options.credentials ?? (() => Promise.resolve(undefined)),
       this.transport.sendPlain,
       now,
+      this.transport.plainHttpAllowed,
     );
   }
 
@@ -141,13 +161,19 @@ export class RegistryCore {
   }
 
   protected async failure(registry: string, what: string, res: Response): Promise<RegistryError> {
-    const { code, message } = parseErrorBody(await res.text().catch(() => ''));
+    const text = await readPrefix(res.body, MAX_ERROR_BODY_BYTES)
+      .then((bytes) => Buffer.from(bytes).toString('utf8'))
+      .catch(() => '');
+    const { code, message } = parseErrorBody(text);
     const detail = [code, message].filter(Boolean).join(': ');
+    const attempts = this.transport.attemptsFor(res);
     return new RegistryError(
       registry,
       res.status,
       code,
-      `registry ${registry}: ${what} answered HTTP ${res.status}${detail ? ` (${detail})` : ''}`,
+      `registry ${registry}: ${what} answered HTTP ${res.status}${detail ? ` (${detail})` : ''}${
+        attempts ? ` after ${attempts} attempts` : ''
+      }`,
     );
   }
 }
@@ -156,24 +182,19 @@ export function key(repo: RepositoryRef): string {
   return `${repo.registry}/${repo.repository}`;
 }
 
+/** The body in memory; reading stops (and the connection ends) as soon as it passes `max` bytes. */
 export async function readLimited(res: Response, max: number, registry: string): Promise<Uint8Array> {
   const length = Number(res.headers.get('content-length') ?? 0);
+  const tooLarge = (message: string): RegistryError =>
+    new RegistryError(registry, res.status, 'SIZE_INVALID', `registry ${registry}: ${message}`);
   if (length > max) {
     await res.body?.cancel();
-    throw new RegistryError(
-      registry,
-      res.status,
-      'SIZE_INVALID',
-      `registry ${registry}: answer of ${length} bytes is larger than ${max}`,
-    );
+    throw tooLarge(`answer of ${length} bytes is larger than ${max}`);
   }
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  if (bytes.length > max)
-    throw new RegistryError(
-      registry,
-      res.status,
-      'SIZE_INVALID',
-      `registry ${registry}: answer larger than ${max} bytes`,
-    );
-  return bytes;
+  try {
+    return await readBounded(res.body, max);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw tooLarge(`answer larger than ${max} bytes`);
+    throw error;
+  }
 }

@@ -21,6 +21,27 @@ export class RegistryAuthError extends RegistryError {
   override readonly name = 'RegistryAuthError';
 }
 
+/** A 401/403 the credentials cannot fix, with what to do about it. */
+export function accessError(
+  registry: string,
+  method: string,
+  path: string,
+  status: number,
+  detail: string,
+  hadCredentials: boolean,
+): RegistryAuthError {
+  const action = method === 'GET' || method === 'HEAD' ? 'read from' : 'push to';
+  const hint = hadCredentials
+    ? 'the credentials were refused or lack permission; check the login for this registry'
+    : 'no credentials were found for this registry; log in first';
+  return new RegistryAuthError(
+    registry,
+    status,
+    detail,
+    `registry ${registry}: not allowed to ${action} ${new URL(path, 'http://registry').pathname} (HTTP ${status}${detail ? ` ${detail}` : ''}): ${hint}`,
+  );
+}
+
 /** Reads the first error code and message of a distribution error body, if any. */
 export function parseErrorBody(text: string): { code: string; message: string } {
   try {

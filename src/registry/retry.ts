@@ -1,10 +1,10 @@
 /**
- * When to retry a registry request and how long to wait: bounded exponential back-off with
- * jitter on 429 (honouring `Retry-After`, distribution-spec "429 should carry Retry-After"),
- * 5xx and network errors; never on other 4xx, whose answer a retry would not change.
+ * How long to wait between attempts: bounded exponential back-off with jitter, or what the
+ * registry asked for in `Retry-After` (distribution-spec: "429 should carry Retry-After").
+ * What is worth retrying at all is decided in classify.ts.
  */
 export interface RetryPolicy {
-  /** Attempts in all (first try included) for 429, 5xx and network errors. */
+  /** Attempts in all (first try included) for transient failures. */
   attempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
@@ -13,6 +13,8 @@ export interface RetryPolicy {
   /** Attempts for a manifest that this client just pushed but the registry does not show yet. */
   readAfterWriteAttempts: number;
   readAfterWriteDelayMs: number;
+  /** Factor on every wait (back-off, `Retry-After`, read-after-write); below 1 only in tests. */
+  waitScale: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -22,11 +24,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxRetryAfterMs: 120_000,
   readAfterWriteAttempts: 4,
   readAfterWriteDelayMs: 250,
+  waitScale: 1,
 };
-
-export function isRetryableStatus(status: number): boolean {
-  return status === 429 || (status >= 500 && status <= 599 && status !== 501);
-}
 
 /** Exponential delay for attempt `n` (1 = the first retry) with "equal jitter" in [d/2, d]. */
 export function backoffDelay(policy: RetryPolicy, n: number, random: () => number): number {
@@ -40,24 +39,4 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-/** A network-level failure worth retrying (reset, refused, timeout, socket closed). */
-export function isNetworkError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  if (error.name === 'AbortError') return false;
-  const cause = (error as { cause?: { code?: unknown } }).cause;
-  const code = typeof cause?.code === 'string' ? cause.code : '';
-  return (
-    (error instanceof TypeError && error.message === 'fetch failed') ||
-    /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EAI_AGAIN|UND_ERR_)/.test(code)
-  );
-}
-
-export function describeNetworkError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
-  const detail =
-    typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : '';
-  return detail ? `${error.message} (${detail})` : error.message;
 }

@@ -18,7 +18,10 @@ export interface Token {
   expiresAt?: number;
 }
 
-/** Sends one HTTP request (counted and retried by the caller), no registry auth attached. */
+/**
+ * Sends one HTTP request (counted, bounded in time and retried by the caller), no registry auth
+ * attached; a 2xx body arrives already read into memory.
+ */
 export type Send = (url: string, init: RequestInit, kind: 'token') => Promise<Response>;
 
 const CLIENT_ID = 'dify-image-action';
@@ -52,7 +55,7 @@ export async function fetchToken(
     if (res.ok) return readToken(res, now);
     await res.body?.cancel();
     const fallback = [400, 401, 404].includes(res.status) || (res.status === 405 && !!credential?.username);
-    if (!fallback) throw new TokenError(res.status, params.realm);
+    if (!fallback) throw new TokenError(res.status, params.realm, res);
   }
   const url = new URL(params.realm);
   if (params.service) url.searchParams.set('service', params.service);
@@ -64,7 +67,7 @@ export async function fetchToken(
   const res = await send(url.toString(), { method: 'GET', headers }, 'token');
   if (!res.ok) {
     await res.body?.cancel();
-    throw new TokenError(res.status, params.realm);
+    throw new TokenError(res.status, params.realm, res);
   }
   return readToken(res, now);
 }
@@ -74,8 +77,15 @@ export class TokenError extends Error {
   constructor(
     readonly status: number,
     realm: string,
+    /** The answer, for the sender to tell how many attempts it took. */
+    readonly response?: Response,
   ) {
-    super(`token server ${new URL(realm).host} refused the request (HTTP ${status})`);
+    const host = new URL(realm).host;
+    super(
+      status === 401 || status === 403
+        ? `token server ${host} refused the request (HTTP ${status})`
+        : `token server ${host} answered HTTP ${status}`,
+    );
   }
 }
 

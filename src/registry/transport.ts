@@ -1,22 +1,15 @@
 /**
- * One registry HTTP exchange: picks http or https, attaches auth (answering one 401 challenge),
- * retries 429/5xx/network failures with back-off, follows redirects without carrying
- * `Authorization` to another origin, and counts every request per method and kind.
- * Never logs headers or bodies.
+ * One registry HTTP exchange as the client sees it: picks http or https, attaches auth
+ * (answering one 401 challenge), follows redirects without carrying `Authorization` to another
+ * origin, and counts every request per method and kind. Retries, time bounds and proxies are
+ * the sender's (sender.ts). Never logs headers, bodies or query values.
  */
 import { apiHost, isLoopback } from '../oci/reference.js';
-import type { Log } from '../base/ports.js';
 import type { Authorizer } from './auth.js';
+import { accessError, parseErrorBody, RegistryError } from './errors.js';
+import type { RequestBody } from './exchange.js';
+import { Sender, type SenderOptions } from './sender.js';
 import { TokenError } from './token.js';
-import { parseErrorBody, RegistryAuthError, RegistryError } from './errors.js';
-import {
-  backoffDelay,
-  describeNetworkError,
-  isNetworkError,
-  isRetryableStatus,
-  parseRetryAfter,
-  type RetryPolicy,
-} from './retry.js';
 
 export type RequestKind =
   'ping' | 'manifest-by-tag' | 'manifest-by-digest' | 'blob' | 'upload' | 'mount' | 'tags' | 'token';
@@ -33,33 +26,46 @@ export interface RegistryRequest {
   answerChallenge?: boolean;
   /** Made afresh for every attempt, so a streamed body can be sent again. */
   body?: () => Promise<RequestBody> | RequestBody;
+  /** Read a 2xx body into memory (at most this many bytes) within the retries: a cut body is retried. */
+  buffer?: number;
+  /** The path for a retry, made afresh (an upload whose body partly arrived needs a new session). */
+  retryPath?: () => Promise<string>;
 }
 
-export interface TransportOptions {
-  log: Log;
-  policy: RetryPolicy;
-  fetch: typeof fetch;
-  sleep: (ms: number) => Promise<void>;
-  random: () => number;
-  now: () => number;
+export interface TransportOptions extends SenderOptions {
   insecure: ReadonlySet<string>;
   userAgent: string;
 }
 
-type RequestBody = NonNullable<RequestInit['body']>;
-
 const MAX_REDIRECTS = 5;
+const MAX_TOKEN_BYTES = 1024 * 1024;
 
 export class Transport {
-  readonly counts = new Map<string, number>();
   authorizer!: Authorizer;
+  private readonly sender: Sender;
+  /** Requests sent so far per `METHOD kind`, retries included. */
+  readonly counts: Map<string, number>;
 
-  constructor(private readonly options: TransportOptions) {}
+  constructor(private readonly options: TransportOptions) {
+    this.sender = new Sender(options);
+    this.counts = this.sender.counts;
+  }
 
   /** `http://` for loopback and listed insecure registries, `https://` otherwise. */
   baseUrl(registry: string): string {
     const plain = isLoopback(registry) || this.options.insecure.has(registry);
     return `${plain ? 'http' : 'https'}://${apiHost(registry)}`;
+  }
+
+  /** Whether plain http may be spoken to `host` (a token realm): loopback or an insecure registry's host. */
+  readonly plainHttpAllowed = (host: string): boolean => {
+    const hostname = (h: string): string => new URL(`http://${h}`).hostname;
+    return isLoopback(host) || [...this.options.insecure].some((entry) => hostname(entry) === hostname(host));
+  };
+
+  /** How many attempts an answer took, when more than one. */
+  attemptsFor(res: Response): number | undefined {
+    return this.sender.attemptsFor(res);
   }
 
   /** Runs the request; throws RegistryAuthError on a 401/403 that credentials cannot fix. */
@@ -76,11 +82,11 @@ export class Transport {
           scopes = next;
           continue;
         }
-        throw authError(req, 401, '', await this.hasCredential(req.registry));
+        throw await this.authError(req, 401, '');
       }
       if (res.status === 401 || res.status === 403) {
         const { code, message } = parseErrorBody(await res.text());
-        throw authError(req, res.status, code || message, await this.hasCredential(req.registry));
+        throw await this.authError(req, res.status, code || message);
       }
       return res;
     }
@@ -91,30 +97,32 @@ export class Transport {
       return await this.authorizer.header(req.registry, scopes);
     } catch (error) {
       if (error instanceof TokenError && (error.status === 401 || error.status === 403)) {
-        throw authError(req, error.status, 'token refused', await this.hasCredential(req.registry));
+        throw await this.authError(req, error.status, 'token refused');
+      }
+      if (error instanceof TokenError) {
+        const attempts = error.response && this.attemptsFor(error.response);
+        const after = attempts ? ` after ${attempts} attempts` : '';
+        throw new RegistryError(
+          req.registry,
+          error.status,
+          'TOKEN',
+          `registry ${req.registry}: no token: ${error.message}${after}`,
+        );
       }
       throw error;
     }
   }
 
-  private async hasCredential(registry: string): Promise<boolean> {
-    return (await this.authorizer.credential(registry)) !== undefined;
+  private async authError(req: RegistryRequest, status: number, detail: string): Promise<RegistryError> {
+    const hadCredentials = (await this.authorizer.credential(req.registry)) !== undefined;
+    return accessError(req.registry, req.method, req.path, status, detail, hadCredentials);
   }
 
   /** Sends with retries and follows redirects (auth only to the registry's own origin). */
   private async follow(req: RegistryRequest, auth: string | undefined): Promise<Response> {
-    const base = this.baseUrl(req.registry);
-    let url = new URL(req.path, base);
+    let url = new URL(req.path, this.baseUrl(req.registry));
     for (let hop = 0; ; hop++) {
-      const headers: Record<string, string> = { 'user-agent': this.options.userAgent, ...req.headers };
-      if (auth && url.origin === new URL(base).origin) headers.authorization = auth;
-      const res = await this.send(
-        req,
-        url,
-        hop === 0 ? req.method : 'GET',
-        headers,
-        hop === 0 ? req.body : undefined,
-      );
+      const res = await this.send(req, url, hop === 0 ? req.method : 'GET', auth, hop === 0);
       const location = res.headers.get('location');
       if (
         res.status >= 300 &&
@@ -127,7 +135,7 @@ export class Transport {
             req.registry,
             res.status,
             '',
-            `${req.registry}: too many redirects for ${req.path}`,
+            `registry ${req.registry}: too many redirects for ${req.path}`,
           );
         await res.body?.cancel();
         url = new URL(location, url);
@@ -137,93 +145,47 @@ export class Transport {
     }
   }
 
-  private async send(
+  private send(
     req: RegistryRequest,
     url: URL,
     method: string,
-    headers: Record<string, string>,
-    body: RegistryRequest['body'],
+    auth: string | undefined,
+    firstHop: boolean,
   ): Promise<Response> {
-    const { policy, log } = this.options;
-    const what = `${method} ${url.pathname}`;
-    for (let attempt = 1; ; attempt++) {
-      const init: RequestInit & { duplex?: 'half' } = { method, headers, redirect: 'manual' };
-      if (body) {
-        init.body = await body();
-        if (init.body instanceof ReadableStream) init.duplex = 'half';
-      }
-      this.count(method, req.kind);
-      let res: Response;
-      try {
-        res = await this.options.fetch(url, init);
-      } catch (error) {
-        if (!isNetworkError(error) || attempt >= policy.attempts) {
-          throw new RegistryError(
-            req.registry,
-            0,
-            'NETWORK',
-            `${req.registry}: ${what} failed: ${describeNetworkError(error)}`,
-          );
-        }
-        const delay = backoffDelay(policy, attempt, this.options.random);
-        log.info(
-          `${req.registry}: ${what} failed (${describeNetworkError(error)}); retry ${attempt}/${policy.attempts - 1} in ${delay} ms`,
-        );
-        await this.options.sleep(delay);
-        continue;
-      }
-      if (!isRetryableStatus(res.status) || attempt >= policy.attempts) return res;
-      // A streamed body that the server did not read would keep its source connection open.
-      if (init.body instanceof ReadableStream && !init.body.locked)
-        await init.body.cancel().catch(() => undefined);
-      const retryAfter =
-        res.status === 429 ? parseRetryAfter(res.headers.get('retry-after'), this.options.now()) : undefined;
-      if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs) return res;
-      const delay = retryAfter ?? backoffDelay(policy, attempt, this.options.random);
-      await res.body?.cancel();
-      const reason =
-        res.status === 429
-          ? `429 Too Many Requests${retryAfter !== undefined ? ', Retry-After' : ''}`
-          : `HTTP ${res.status}`;
-      log.info(
-        `${req.registry}: ${what} answered ${reason}; retry ${attempt}/${policy.attempts - 1} in ${delay} ms`,
-      );
-      await this.options.sleep(delay);
-    }
-  }
-
-  private count(method: string, kind: RequestKind): void {
-    const key = `${method} ${kind}`;
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    const base = new URL(this.baseUrl(req.registry)).origin;
+    const retryPath = req.retryPath;
+    return this.sender.send({
+      label: req.kind === 'token' ? `token server ${req.registry}` : `registry ${req.registry}`,
+      registry: req.registry,
+      kind: req.kind,
+      method,
+      url,
+      // Credentials only to the registry's own origin (a redirect may point at blob storage).
+      headers: (to) => ({
+        'user-agent': this.options.userAgent,
+        ...req.headers,
+        ...(auth && to.origin === base ? { authorization: auth } : {}),
+      }),
+      ...(firstHop && req.body ? { body: req.body } : {}),
+      ...(req.buffer !== undefined ? { buffer: req.buffer } : {}),
+      ...(firstHop && retryPath ? { retryUrl: async () => new URL(await retryPath(), base) } : {}),
+      origin: req.kind === 'token' ? '' : base,
+    });
   }
 
   /** Sends a request that carries no registry auth (token server). */
   readonly sendPlain = async (url: string, init: RequestInit, kind: 'token'): Promise<Response> => {
-    const registry = new URL(url).host;
-    return this.send(
-      { registry, method: (init.method ?? 'GET') as 'GET', path: url, kind, scopes: [] },
-      new URL(url),
-      init.method ?? 'GET',
-      { 'user-agent': this.options.userAgent, ...(init.headers as Record<string, string>) },
-      init.body ? () => init.body as RequestBody : undefined,
-    );
+    const target = new URL(url);
+    const req: RegistryRequest = {
+      registry: target.host,
+      method: (init.method ?? 'GET') as 'GET',
+      path: url,
+      kind,
+      scopes: [],
+      headers: { ...(init.headers as Record<string, string>) },
+      buffer: MAX_TOKEN_BYTES,
+    };
+    if (init.body) req.body = () => init.body as RequestBody;
+    return this.send(req, target, req.method, undefined, true);
   };
-}
-
-function authError(
-  req: RegistryRequest,
-  status: number,
-  detail: string,
-  hadCredentials: boolean,
-): RegistryAuthError {
-  const action = req.method === 'GET' || req.method === 'HEAD' ? 'read from' : 'push to';
-  const hint = hadCredentials
-    ? 'the credentials were refused or lack permission; check the login for this registry'
-    : 'no credentials were found for this registry; log in first';
-  return new RegistryAuthError(
-    req.registry,
-    status,
-    detail,
-    `registry ${req.registry}: not allowed to ${action} ${new URL(req.path, 'http://registry').pathname} (HTTP ${status}${detail ? ` ${detail}` : ''}): ${hint}`,
-  );
 }

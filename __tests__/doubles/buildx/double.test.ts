@@ -248,22 +248,6 @@ describe('recorded refusals', () => {
     });
   });
 
-  test('--call check evaluates only: nothing pushed, no metadata', async () => {
-    const s = scenario();
-    const r = await s.docker([
-      'buildx',
-      'build',
-      '--call',
-      'check',
-      '--metadata-file',
-      join(s.dir, 'm.json'),
-      '--output',
-      output(none),
-      '.',
-    ]);
-    expect(r).toMatchObject({ code: 0, stdout: 'Check complete, no warnings found.\n' });
-  });
-
   test('docker driver refuses push-by-digest until a docker-container builder is created', async () => {
     const s = scenario({ BUILDX_DOUBLE_DRIVER: 'docker' });
     const first = await s.docker([
@@ -455,5 +439,165 @@ describe('the CLI adapter drives the double', () => {
       stdout: '',
       stderrTail: 'ERROR: no builder "nope" found',
     });
+  });
+});
+
+describe('builders as buildx v0.28 creates them', () => {
+  const lsCurrent = async (s: ReturnType<typeof scenario>) =>
+    parseLsJson((await s.docker(['buildx', 'ls', '--format', 'json'])).stdout).find((b) => b.current)?.name;
+
+  test('the recorded create: options, config file and flags are kept; without --use the current builder stays', async () => {
+    const s = scenario();
+    const config = join(s.dir, 'buildkitd.toml');
+    writeFileSync(config, '# a comment buildx drops\ninsecure-entitlements = ["network.host"]\n');
+    const r = await s.docker([
+      ...['buildx', 'create', '--name', 'fx-dc', '--driver', 'docker-container'],
+      ...['--driver-opt', 'network=host', '--driver-opt', 'image=127.0.0.1:5000/lab/buildkit:local'],
+      ...['--buildkitd-config', config, '--buildkitd-flags', '--debug', '--bootstrap'],
+    ]);
+    // recorded: build2/builder/create.stdout and the boot progress of create.stderr
+    expect(r.stdout).toBe(readFileSync(join(BUILDX_FIXTURES, 'build2', 'builder', 'create.stdout'), 'utf8'));
+    expect(r.stderr).toContain('#1 pulling image 127.0.0.1:5000/lab/buildkit:local');
+    expect(await lsCurrent(s)).toBe('container-builder');
+    const node = (
+      JSON.parse(
+        (await s.docker(['buildx', 'ls', '--format', 'json'])).stdout
+          .trim()
+          .split('\n')
+          .find((l) => l.includes('"fx-dc"'))!,
+      ) as { Nodes: { DriverOpts: object; Files: Record<string, string>; Flags: string[] }[] }
+    ).Nodes[0]!;
+    expect(node.DriverOpts).toEqual({ network: 'host', image: '127.0.0.1:5000/lab/buildkit:local' });
+    expect(Buffer.from(node.Files['buildkitd.toml']!, 'base64').toString()).toBe(
+      'insecure-entitlements = ["network.host"]\n',
+    );
+    expect(node.Flags).toEqual(['--debug', '--allow-insecure-entitlement=network.host']);
+    expect((await s.docker(['buildx', 'inspect', 'fx-dc'])).stdout).toContain(
+      'File#buildkitd.toml:\n > insecure-entitlements = ["network.host"]',
+    );
+    // recorded: rm prints "<name> removed" on stderr (build2/builder/rm.stderr)
+    expect((await s.docker(['buildx', 'rm', 'fx-dc'])).stderr).toBe(
+      readFileSync(join(BUILDX_FIXTURES, 'build2', 'builder', 'rm.stderr'), 'utf8'),
+    );
+  });
+
+  test('--use makes it current, use puts the previous one back', async () => {
+    const s = scenario();
+    await s.docker(['buildx', 'create', '--name', 'other', '--use', '--bootstrap']);
+    expect(await lsCurrent(s)).toBe('other');
+    expect(await s.docker(['buildx', 'use', 'container-builder'])).toMatchObject({ code: 0, stdout: '' });
+    expect(await lsCurrent(s)).toBe('container-builder');
+  });
+
+  test('remote: the endpoint is the builder node; it needs one', async () => {
+    const s = scenario();
+    const created = await s.docker([
+      ...['buildx', 'create', '--name', 'rb', '--driver', 'remote'],
+      ...['--driver-opt', 'cacert=/ca.pem,servername=buildkitd', '--bootstrap', 'tcp://buildkitd:1234'],
+    ]);
+    expect(created).toMatchObject({ code: 0, stdout: 'rb\n', stderr: '' });
+    const inspected = parseInspect((await s.docker(['buildx', 'inspect', 'rb'])).stdout);
+    expect(inspected).toMatchObject({ name: 'rb', driver: 'remote', status: 'running' });
+    expect((await s.docker(['buildx', 'inspect', 'rb'])).stdout).toContain(
+      'Endpoint:         tcp://buildkitd:1234\nDriver Options:   cacert="/ca.pem" servername="buildkitd"',
+    );
+    expect((await s.docker(['buildx', 'create', '--name', 'rb2', '--driver', 'remote'])).code).toBe(1);
+  });
+
+  test.each([
+    [['--driver', 'cloud'], 1, 'ERROR: failed to find driver "cloud"\n'],
+    [['--frobnicate'], 125, 'unknown flag: --frobnicate'],
+    [['--driver-opt', 'novalue'], 1, 'ERROR: invalid value "novalue", expecting k=v\n'],
+  ])('create %j is refused', async (flags, code, stderr) => {
+    const r = await scenario().docker(['buildx', 'create', '--name', 'x', ...flags]);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toContain(stderr);
+  });
+});
+
+describe('binfmt installer', () => {
+  const install = (image: string) => ['run', '--privileged', '--rm', image, '--install', 'arm64'];
+
+  test('any tag of the binfmt image installs the emulator', async () => {
+    const s = scenario();
+    expect((await s.docker(install('tonistiigi/binfmt:qemu-v9.2.2'))).code).toBe(0);
+    expect(parseInspect((await s.docker(['buildx', 'inspect'])).stdout).platforms).toContain('linux/arm64');
+  });
+
+  test('offline: the recorded pull failure of the daemon', async () => {
+    const r = await scenario({ BUILDX_DOUBLE_OFFLINE: '1' }).docker(install('tonistiigi/binfmt'));
+    const recorded = (name: string) => readFileSync(join(BUILDX_FIXTURES, 'build2', 'builder', name), 'utf8');
+    expect(r.code).toBe(Number(recorded('binfmt-lab-dockerd.exit')));
+    expect(r.stderr).toBe(recorded('binfmt-lab-dockerd.stderr'));
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('build records', () => {
+  const build = (s: ReturnType<typeof scenario>, meta: string, extra: string[] = []) =>
+    s.docker([
+      ...['buildx', 'build', '--platform', 'linux/amd64', '--metadata-file', meta],
+      ...extra,
+      ...['--output', output(none), '.'],
+    ]);
+
+  test('ls, inspect and export take the last element of buildx.build.ref', async () => {
+    const s = scenario();
+    const meta = join(s.dir, 'metadata.json');
+    expect((await build(s, meta)).code).toBe(0);
+    const { buildRef } = parseMetadataFile(readFileSync(meta, 'utf8'));
+    const ref = buildRef.split('/').pop()!;
+    const listed = (await s.docker(['buildx', 'history', 'ls', '--format', 'json'])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(listed).toHaveLength(1);
+    // the keys of history/ls-format-json.stdout, in its order
+    expect(Object.keys(listed[0]!)).toEqual(
+      Object.keys(
+        JSON.parse(
+          readFileSync(join(BUILDX_FIXTURES, 'history', 'ls-format-json.stdout'), 'utf8').split('\n')[0]!,
+        ) as object,
+      ),
+    );
+    expect(listed[0]).toMatchObject({ ref: buildRef, status: 'Completed' });
+    const inspected = await s.docker(['buildx', 'history', 'inspect', ref, '--format', 'json']);
+    expect(JSON.parse(inspected.stdout)).toMatchObject({
+      Ref: ref,
+      Status: 'completed',
+      Platform: ['linux/amd64'],
+    });
+    // recorded: the full ref is not a history ref (history/inspect-full-ref.*)
+    const full = await s.docker(['buildx', 'history', 'inspect', buildRef]);
+    expect(full.code).toBe(
+      Number(readFileSync(join(BUILDX_FIXTURES, 'history', 'inspect-full-ref.exit'), 'utf8')),
+    );
+    expect(full.stderr).toBe(`ERROR: no record found for ref ${JSON.stringify(buildRef)}\n`);
+    const file = join(s.dir, 'x.dockerbuild');
+    const exported = await s.docker([
+      'buildx',
+      'history',
+      'export',
+      '--builder',
+      'container-builder',
+      ref,
+      '--output',
+      file,
+    ]);
+    expect(exported).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(file)).toEqual(
+      readFileSync(join(BUILDX_FIXTURES, 'build2', 'history', 'export.dockerbuild')),
+    );
+  });
+
+  test('a failed build leaves an Error record; a refused one leaves none', async () => {
+    const s = scenario();
+    expect((await build(s, join(s.dir, 'm.json'), ['-f', 'Dockerfile.run-fails'])).code).toBe(1);
+    expect((await s.docker(['buildx', 'build', '--frobnicate', '.'])).code).toBe(125);
+    const listed = (await s.docker(['buildx', 'history', 'ls', '--format', 'json'])).stdout
+      .trim()
+      .split('\n');
+    expect(listed).toHaveLength(1);
+    expect(JSON.parse(listed[0]!)).toMatchObject({ status: 'Error' });
   });
 });

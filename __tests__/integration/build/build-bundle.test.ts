@@ -5,6 +5,7 @@ import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runAction, type StepOptions } from '../../../scripts/runner.mjs';
+import { parseLsJson } from '../../../src/buildx/builder.js';
 import { ROOT } from '../../support/paths.js';
 import { startRegistry, type TestRegistry } from '../../support/registry/index.js';
 
@@ -64,6 +65,14 @@ function step(j: Job, inputs: Record<string, string>, options: StepOptions = {})
   });
 }
 
+/** The current builder a later step of the job would get (`docker buildx ls`). */
+async function currentBuilder(j: Job): Promise<string | undefined> {
+  const { stdout } = await promisify(execFile)('docker', ['buildx', 'ls', '--format', 'json'], {
+    env: j.env,
+  });
+  return parseLsJson(stdout).find((b) => b.current)?.name;
+}
+
 async function skopeoDigest(reference: string): Promise<string> {
   const { stdout } = await promisify(execFile)(
     'skopeo',
@@ -78,7 +87,11 @@ async function skopeoDigest(reference: string): Promise<string> {
 
 describe('build through the bundled action, on the buildx double', () => {
   test('the Dify configuration: the whole buildx argument list, a digest pushed, a record for export-digest', async () => {
-    const j = job();
+    // A runner gives every action its runtime token and the cache service URL.
+    const j = job({
+      ACTIONS_RUNTIME_TOKEN: 'header.payload.signature',
+      ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/',
+    });
     const image = `${plain.host}/langgenius/dify-api`;
     const build = await step(j, {
       mode: 'build',
@@ -102,12 +115,12 @@ describe('build through the bundled action, on the buildx double', () => {
       `type=gha,scope=${image}-linux-amd64`,
       '--cache-to',
       `type=gha,scope=${image}-linux-amd64,mode=max,ignore-error=true`,
-      ...['created', 'description', 'licenses', 'revision', 'source', 'title', 'url', 'version'].flatMap(
-        (k): unknown[] => [
-          '--label',
-          expect.stringMatching(new RegExp(`^org\\.opencontainers\\.image\\.${k}=`)) as unknown,
-        ],
-      ),
+      // The API is unreachable here: the empty description and licence are left out, so they
+      // cannot blank what the Dockerfile sets.
+      ...['created', 'revision', 'source', 'title', 'url', 'version'].flatMap((k): unknown[] => [
+        '--label',
+        expect.stringMatching(new RegExp(`^org\\.opencontainers\\.image\\.${k}=`)) as unknown,
+      ]),
       '--output',
       `type=image,name=${image},push-by-digest=true,name-canonical=true,push=true`,
       '--platform',
@@ -121,14 +134,23 @@ describe('build through the bundled action, on the buildx double', () => {
       CONTEXT,
     ]);
     expect(buildCall).toContain(`org.opencontainers.image.revision=${SHA}`);
-    // The docker driver of a fresh runner cannot push by digest: a builder was created first.
+    expect(buildCall.filter((a) => /^org\.opencontainers\.image\.[a-z]+=$/.test(a))).toEqual([]);
+    // The docker driver of a fresh runner cannot push by digest: a builder was created first,
+    // without --use, so the current builder of the job stays what it was.
     expect(j.calls().map((argv) => argv.slice(0, 2).join(' '))).toEqual([
       'buildx version',
       'buildx inspect',
       'buildx create',
       'buildx inspect',
       'buildx build',
+      // The build record: its inspect, then its export for the upload.
+      'buildx history',
+      'buildx history',
     ]);
+    expect(j.calls().find((argv) => argv[1] === 'create')).toEqual([
+      ...['buildx', 'create', '--name', builder, '--driver', 'docker-container', '--bootstrap'],
+    ]);
+    expect(await currentBuilder(j)).toBe('default');
     expect(build.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(await skopeoDigest(`${image}@${build.outputs.digest}`)).toBe(build.outputs.digest);
     expect(build.outputs.platform).toBe('linux/amd64');
@@ -165,7 +187,9 @@ describe('build through the bundled action, on the buildx double', () => {
     });
     expect(build.errors).toEqual([]);
     const calls = j.calls();
-    expect(calls).toContainEqual(['run', '--privileged', '--rm', 'tonistiigi/binfmt', '--install', 'arm64']);
+    expect(calls).toContainEqual([
+      ...['run', '--privileged', '--rm', 'tonistiigi/binfmt:qemu-v9.2.2', '--install', 'arm64'],
+    ]);
     expect(calls.some((argv) => argv[1] === 'create')).toBe(false);
     const buildCall = calls.find((argv) => argv[1] === 'build')!;
     expect(buildCall).not.toContain('--cache-from');
@@ -199,7 +223,14 @@ describe('build through the bundled action, on the buildx double', () => {
     [{ platform: 'amd64' }, 'input "platform": "amd64" is not a platform'],
     [{ images: 'Not A/Reference' }, 'input "images"'],
     [{ secrets: 'no-equals-sign' }, 'input "secrets": an entry is not id=value'],
-    [{ file: '/etc/passwd' }, 'input "file": "/etc/passwd" is outside the context'],
+    [{ file: '/nonexistent/Dockerfile' }, 'input "file": "/nonexistent/Dockerfile" does not exist'],
+    [
+      { tags: 'ghcr.io/langgenius/dify-api:1.2' },
+      'input "tags": "ghcr.io/langgenius/dify-api:1.2" is an image reference',
+    ],
+    [{ load: 'true' }, 'input "load": is true while push is true'],
+    [{ platform: '', platforms: 'linux/amd64,linux/amd64' }, 'input "platforms": lists "linux/amd64" twice'],
+    [{ secrets: '"A=1\nB' }, 'input "secrets": cannot be read as CSV'],
     [{ outputs: 'type=docker' }, 'input "outputs": "type=docker" does not push by digest'],
   ])('%j fails with one line before buildx starts', async (overrides, message) => {
     const j = job();

@@ -153,6 +153,84 @@ describe('cache mounts across jobs', () => {
     expect(service.cacheEntries()).toHaveLength(2);
   }, 60_000);
 
+  test('a validation build (push: false) restores and saves like any other', async () => {
+    service.reset();
+    const image = `${registry.host}/cm/validate`;
+    const job = runner();
+    const first = job();
+    const one = await first.step({ context: context(['a']), images: image, push: 'false' });
+    expect(one.errors).toEqual([]);
+    expect(warnings(one)).toEqual([]);
+    expect(builds(first.calls()).map((argv) => flag(argv, '--output'))).toEqual([
+      'type=cacheonly',
+      expect.stringMatching(/^type=local,dest=/),
+    ]);
+    expect(service.cacheEntries().map((e) => e.key)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${escape(`dify-image-action-cachemount-v1+linux-amd64+pkgcache+${image}+`)}`),
+      ),
+    ]);
+    // The build's own summary, the validation note, then the cache mount rows.
+    expect(one.summary).toMatch(
+      /Validation build: nothing was pushed[^]*\| `pkgcache` \| no entry \| saved \|/,
+    );
+    const two = await job().step({ context: context(['a']), images: image, push: 'false' });
+    expect(runOutput(two.stdout)).toEqual(['a']);
+    expect(two.summary).toContain('| `pkgcache` | restored | unchanged |');
+  }, 60_000);
+
+  test('several platforms in one job: one entry for them all, helper builds on the first', async () => {
+    service.reset();
+    const image = `${registry.host}/cm/multi`;
+    const job = runner();
+    const first = job();
+    const one = await first.step({
+      context: context(['a']),
+      images: image,
+      platform: '',
+      platforms: 'linux/amd64,linux/arm64',
+    });
+    expect(one.errors).toEqual([]);
+    expect(warnings(one)).toEqual([]);
+    const [build, extract] = builds(first.calls()) as [string[], string[]];
+    expect(flag(build, '--platform')).toBe('linux/amd64,linux/arm64');
+    expect(flag(extract, '--platform')).toBe('linux/amd64');
+    expect(service.cacheEntries().map((e) => e.key)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${escape(`dify-image-action-cachemount-v1+linux-amd64_linux-arm64+pkgcache+${image}+`)}`,
+        ),
+      ),
+    ]);
+    // Both platforms' RUNs share the mount, as BuildKit shares it: the second sees the first's file.
+    expect(runOutput(one.stdout)).toEqual(['a']);
+    const two = await job().step({
+      context: context(['a']),
+      images: image,
+      platform: '',
+      platforms: 'linux/amd64,linux/arm64',
+    });
+    expect(runOutput(two.stdout)).toEqual(['a', 'a']);
+    expect(two.summary).toContain('| `pkgcache` | restored | unchanged |');
+  }, 60_000);
+
+  test('a call other than build leaves the mounts alone', async () => {
+    service.reset();
+    const job = runner()();
+    const step = await job.step({
+      context: context(['a']),
+      images: `${registry.host}/cm/check`,
+      call: 'outline',
+    });
+    expect(step.errors).toEqual([]);
+    expect(warnings(step)).toEqual([]);
+    expect(step.stdout).toContain(
+      'cache-mounts: --call outline runs no RUN step; the cache mounts are left alone.',
+    );
+    expect(builds(job.calls())).toHaveLength(1);
+    expect(service.cacheEntries()).toEqual([]);
+  });
+
   test('without the cache service: one warning, and no helper builds', async () => {
     const job = runner()({ ACTIONS_RUNTIME_TOKEN: undefined, ACTIONS_RESULTS_URL: undefined });
     const step = await job.step({ context: context(['a']), images: `${registry.host}/cm/offline` });

@@ -23,7 +23,8 @@ const ENV: BuildEnvironment = {
   runId: '123',
   runAttempt: '1',
   repositoryPrivate: false,
-  env: {},
+  // A runner always gives actions their runtime token; the type=gha cache needs it.
+  env: { ACTIONS_RUNTIME_TOKEN: 'runtime-token' },
   secretDir: '/tmp/run/secrets',
 };
 
@@ -149,7 +150,7 @@ test.each<[string, Partial<BuildOptions>, Partial<BuildEnvironment>, string[]]>(
   [
     'BUILDX_NO_DEFAULT_ATTESTATIONS=1: no provenance flag',
     {},
-    { env: { BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } },
+    { env: { ACTIONS_RUNTIME_TOKEN: 'runtime-token', BUILDX_NO_DEFAULT_ATTESTATIONS: '1' } },
     [...CACHE_APP, ...OUT_APP, '--platform', 'linux/amd64', '.'],
   ],
   [
@@ -224,13 +225,12 @@ test.each<[string, Partial<BuildOptions>, Partial<BuildEnvironment>, string[]]>(
       call: 'check',
     },
     {},
+    // A check exports nothing: no --output, no attestation.
     [
       '--call',
       'check',
-      ...OUT_APP,
       '--platform',
       'linux/amd64',
-      ...PROV_MAX,
       '--secret',
       'id=npmrc,src=/home/r/.npmrc',
       '--secret',
@@ -327,4 +327,166 @@ test.each<[string, Partial<BuildOptions>, string, RegExp]>([
     expect((e as InputError).input).toBe(input);
     expect((e as Error).message).not.toContain('hunter2');
   }
+});
+
+describe('validation builds, several platforms, build-push-action flags', () => {
+  const CACHE_FROM_ONLY = ['--cache-from', 'type=gha,scope=127.0.0.1:5000/fixtures/app-linux-amd64'];
+  test.each<[string, Partial<BuildOptions>, Partial<BuildEnvironment>, string[], boolean]>([
+    [
+      'push: false keeps only the cache, reads the release scope, writes none',
+      { push: false },
+      {},
+      [...CACHE_FROM_ONLY, '--output', 'type=cacheonly', '--platform', 'linux/amd64', ...PROV_MAX, '.'],
+      false,
+    ],
+    [
+      'push: false needs no image',
+      { push: false, images: [], cacheFrom: [] },
+      {},
+      ['--output', 'type=cacheonly', '--platform', 'linux/amd64', ...PROV_MAX, '.'],
+      false,
+    ],
+    [
+      'push: false with load: --load and no --output',
+      { push: false, load: true, cacheFrom: [] },
+      {},
+      ['--platform', 'linux/amd64', ...PROV_MAX, '--load', '.'],
+      false,
+    ],
+    [
+      'push: false with local outputs passes them through',
+      { push: false, outputs: ['type=oci,dest=/tmp/x.tar', 'type=local,dest=/tmp/out'], cacheFrom: [] },
+      {},
+      [
+        '--output',
+        'type=oci,dest=/tmp/x.tar',
+        '--output',
+        'type=local,dest=/tmp/out',
+        '--platform',
+        'linux/amd64',
+        ...PROV_MAX,
+        '.',
+      ],
+      false,
+    ],
+    [
+      'push: false writes the cache only when asked',
+      { push: false, cacheTo: ['type=gha,scope=pr,mode=max'] },
+      {},
+      [
+        ...CACHE_FROM_ONLY,
+        '--cache-to',
+        'type=gha,scope=pr,mode=max',
+        '--output',
+        'type=cacheonly',
+        '--platform',
+        'linux/amd64',
+        ...PROV_MAX,
+        '.',
+      ],
+      false,
+    ],
+    [
+      'two platforms in one job: one --platform, one scope for both',
+      { platform: 'linux/amd64,linux/arm64', cacheTo: [] },
+      {},
+      [
+        '--cache-from',
+        'type=gha,scope=127.0.0.1:5000/fixtures/app-linux-amd64_linux-arm64',
+        ...OUT_APP,
+        '--platform',
+        'linux/amd64,linux/arm64',
+        ...PROV_MAX,
+        '.',
+      ],
+      true,
+    ],
+    [
+      "build-push-action's flags in its order",
+      {
+        cacheFrom: [],
+        cacheTo: [],
+        addHosts: ['db:10.0.0.5'],
+        allow: ['network.host'],
+        attests: ['type=sbom'],
+        cgroupParent: '/actions',
+        noCacheFilters: ['deps'],
+      },
+      {},
+      [
+        '--add-host',
+        'db:10.0.0.5',
+        '--allow',
+        'network.host',
+        '--attest',
+        'type=sbom',
+        '--cgroup-parent',
+        '/actions',
+        '--no-cache-filter',
+        'deps',
+        ...OUT_APP,
+        '--platform',
+        'linux/amd64',
+        ...PROV_MAX,
+        '.',
+      ],
+      true,
+    ],
+    [
+      'a type=provenance attest replaces the default provenance',
+      { cacheFrom: [], cacheTo: [], attests: ['type=provenance,mode=max'] },
+      {},
+      ['--attest', 'type=provenance,mode=max', ...OUT_APP, '--platform', 'linux/amd64', '.'],
+      true,
+    ],
+    [
+      'reproducible: rewrite-timestamp on the output, no provenance',
+      { cacheFrom: [], cacheTo: [], reproducible: true },
+      {},
+      [
+        '--output',
+        'type=image,name=127.0.0.1:5000/fixtures/app,push-by-digest=true,name-canonical=true,push=true,rewrite-timestamp=true',
+        '--platform',
+        'linux/amd64',
+        '--provenance',
+        'false',
+        '.',
+      ],
+      true,
+    ],
+    [
+      'no ACTIONS_RUNTIME_TOKEN: no type=gha flag at all',
+      {},
+      { env: {} },
+      [...OUT_APP, '--platform', 'linux/amd64', ...PROV_MAX, '.'],
+      true,
+    ],
+  ])('%s', (_name, opts, env, expected, pushes) => {
+    const inv = buildInvocation({ ...base, ...opts }, { ...ENV, ...env });
+    expect(inv.args).toEqual(['buildx', 'build', ...expected]);
+    expect(inv.pushes).toBe(pushes);
+  });
+
+  test('the dropped gha cache is reported, so the log can say so', () => {
+    expect(buildInvocation(base, { ...ENV, env: {} }).droppedGhaCache).toBe(true);
+    expect(buildInvocation(base, ENV).droppedGhaCache).toBe(false);
+    expect(
+      buildInvocation({ ...base, cacheFrom: [], cacheTo: [] }, { ...ENV, env: {} }).droppedGhaCache,
+    ).toBe(false);
+  });
+
+  test.each<[string, Partial<BuildOptions>, RegExp]>([
+    [
+      'a pushing output with push: false',
+      { push: false, outputs: ['type=registry,name=x/y'] },
+      /pushes while push is false/,
+    ],
+    [
+      'an image output with push=true and push: false',
+      { push: false, outputs: ['type=image,name=x/y,push=true'] },
+      /pushes while push is false/,
+    ],
+  ])('bad input: %s', (_name, opts, message) => {
+    expect(() => buildInvocation({ ...base, ...opts }, ENV)).toThrow(message);
+  });
 });

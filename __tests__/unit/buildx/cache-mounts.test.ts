@@ -175,6 +175,12 @@ describe('cache keys', () => {
     );
   });
 
+  test('a job building several platforms keys them as its platform-pair (no comma in a key)', () => {
+    expect(mountKeys({ ...parts, platform: 'linux/amd64,linux/arm/v7' }).restoreKeys).toEqual([
+      'dify-image-action-cachemount-v1+linux-amd64_linux-arm-v7+uv+',
+    ]);
+  });
+
   test('a restore prefix never matches a mount or image whose name only starts alike', () => {
     const saved = saveKey(
       { ...parts, mountId: 'uv-extra', image: 'ghcr.io/langgenius/dify-api-worker' },

@@ -92,3 +92,10 @@ test.each([
 ])('%s -> %s', (stderr, kind) => {
   expect(classifyBuildFailure(`#8 exporting to image\n${stderr}\n`).kind).toBe(kind);
 });
+
+test('--load on a remote BuildKit says what to do instead (recorded)', () => {
+  const stderr = readFileSync(join(BUILDX_FIXTURES, 'build2', 'outputs', 'load.stderr'), 'utf8');
+  expect(describeBuildFailure(classifyBuildFailure(stderr))).toBe(
+    'failed to build: failed to solve: failed to copy to tar: rpc error: code = Unknown desc = io: read/write on closed pipe; this builder cannot load into the docker daemon (a remote BuildKit): use outputs "type=docker,dest=image.tar" and docker load, "type=oci,dest=image.tar", or a docker-container builder',
+  );
+});

@@ -81,19 +81,32 @@ describe('builders (recorded inspect and ls)', () => {
     expect(chooseBuilder(parseInspect(read('builders', file)), { ghaCache: true })).toMatchObject(expected);
   });
 
-  test('create args', () => {
-    expect(createBuilderArgs('dia-1', ['network=host'])).toEqual([
-      'buildx',
-      'create',
-      '--name',
-      'dia-1',
-      '--driver',
-      'docker-container',
-      '--driver-opt',
-      'network=host',
-      '--use',
-      '--bootstrap',
-    ]);
+  test.each([
+    [
+      'docker-container with options, config and flags: never --use',
+      {
+        name: 'dia-1',
+        driver: 'docker-container',
+        driverOpts: ['network=host', 'image=moby/buildkit:v0.24.0'],
+        configFile: '/tmp/buildkitd.toml',
+        flags: '--debug',
+      },
+      [
+        ...['buildx', 'create', '--name', 'dia-1', '--driver', 'docker-container'],
+        ...['--driver-opt', 'network=host', '--driver-opt', 'image=moby/buildkit:v0.24.0'],
+        ...['--buildkitd-config', '/tmp/buildkitd.toml', '--buildkitd-flags', '--debug', '--bootstrap'],
+      ],
+    ],
+    [
+      'remote: the endpoint is the last argument',
+      { name: 'dia-2', driver: 'remote', endpoint: 'tcp://buildkitd:1234', driverOpts: ['cacert=/ca.pem'] },
+      [
+        ...['buildx', 'create', '--name', 'dia-2', '--driver', 'remote'],
+        ...['--driver-opt', 'cacert=/ca.pem', '--bootstrap', 'tcp://buildkitd:1234'],
+      ],
+    ],
+  ])('create args: %s', (_what, options, expected) => {
+    expect(createBuilderArgs(options)).toEqual(expected);
   });
 
   test.each([

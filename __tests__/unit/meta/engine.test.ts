@@ -34,12 +34,6 @@ const EVENTS = {
   pushTag: { name: 'push', ref: 'refs/tags/v1.1.1', sha: SHA_DEV, payload: 'push_tag_v1.1.1.json' },
   pushRc: { name: 'push', ref: 'refs/tags/1.9.0-rc1', sha: SHA_DEV, payload: 'push_tag_1.9.0-rc1.json' },
   pr: { name: 'pull_request', ref: 'refs/pull/15/merge', sha: SHA_DEV, payload: 'pull_request.json' },
-  prTarget: {
-    name: 'pull_request_target',
-    ref: 'refs/heads/master',
-    sha: SHA_MASTER,
-    payload: 'pull_request_target.json',
-  },
   schedule: { name: 'schedule', ref: 'refs/heads/master', sha: SHA_DEV, payload: 'schedule.json' },
   dispatch: {
     name: 'workflow_dispatch',
@@ -259,12 +253,6 @@ describe('tags per event and rule (metadata-action vectors)', () => {
       ['user/app:sha-a9c8c58'],
     ],
     [
-      'pull_request_target runs on the base branch',
-      { event: EVENTS.prTarget, tags: ['type=ref,event=pr', 'type=ref,event=branch'] },
-      'master',
-      ['user/app:master'],
-    ],
-    [
       'schedule default is nightly, then the branch',
       { event: EVENTS.schedule },
       'nightly',
@@ -281,6 +269,24 @@ describe('tags per event and rule (metadata-action vectors)', () => {
       { event: EVENTS.schedule, tags: ["type=schedule,pattern={{date 'YYYYMMDD-HHmmss' tz='Asia/Tokyo'}}"] },
       '20200110-093000',
       ['user/app:20200110-093000'],
+    ],
+    [
+      'a zone abbreviation in a tag',
+      {
+        event: EVENTS.schedule,
+        tags: ["type=schedule,pattern={{date 'YYYYMMDD-HHmm z' tz='Asia/Shanghai'}}"],
+      },
+      '20200110-0830-CST',
+      ['user/app:20200110-0830-CST'],
+    ],
+    [
+      'a numeric zone abbreviation is sanitised like any tag: + becomes -',
+      {
+        event: EVENTS.schedule,
+        tags: ["type=schedule,pattern={{date 'YYYYMMDD-HHmm z' tz='Asia/Singapore'}}"],
+      },
+      '20200110-0830-08',
+      ['user/app:20200110-0830-08'],
     ],
     [
       'schedule rules ignore pushes',
@@ -300,6 +306,86 @@ describe('tags per event and rule (metadata-action vectors)', () => {
     const meta = run(c);
     expect(meta.version).toBe(version);
     expect(meta.tags).toEqual(tags);
+  });
+});
+
+describe('semver and pep440 match, unknown attributes (metadata-action v6 README)', () => {
+  const tagEvent = (tag: string): Event => ({ ...EVENTS.pushTag, ref: `refs/tags/${tag}` });
+  test.each<[string, Case, string[], string[]]>([
+    [
+      'semver: the match group of a prefixed tag',
+      { event: tagEvent('p1/v1.2.3'), tags: ['type=semver,pattern={{version}},match=v(\\d.\\d.\\d)$'] },
+      ['user/app:1.2.3', 'user/app:latest'],
+      [],
+    ],
+    [
+      'semver: a quoted match on a custom value',
+      {
+        event: EVENTS.pushDev,
+        tags: ['type=semver,pattern={{major}}.{{minor}},value=p1/v1.0.0,"match=v(\\d.\\d.\\d)$"'],
+      },
+      ['user/app:1.0', 'user/app:latest'],
+      [],
+    ],
+    [
+      'pep440: the match group of a prefixed tag',
+      { event: tagEvent('p1/v1.2.3'), tags: ['type=pep440,pattern={{version}},match=v(\\d.\\d.\\d)$'] },
+      ['user/app:1.2.3', 'user/app:latest'],
+      [],
+    ],
+    [
+      'a match that does not match warns and reads the whole tag',
+      { event: EVENTS.pushTag, tags: ['type=semver,pattern={{version}},match=^x(\\d)'] },
+      ['user/app:1.1.1', 'user/app:latest'],
+      ['^x(\\d) does not match v1.1.1.'],
+    ],
+    [
+      'a tag with a slash and no match is not semver',
+      { event: tagEvent('p1/v1.2.3'), tags: ['type=semver,pattern={{version}}', 'type=sha'] },
+      ['user/app:sha-860c190'],
+      ['p1-v1.2.3 is not a valid semver. More info: https://semver.org/'],
+    ],
+    [
+      'an unknown attribute is ignored, with one warning naming it and the rule',
+      { event: EVENTS.pushTag, tags: ['type=semver,pattern={{version}},"colour=red"'] },
+      ['user/app:1.1.1', 'user/app:latest'],
+      [
+        'input "tags": "type=semver,pattern={{version}},\\"colour=red\\"" has unknown attribute "colour", ignored (as docker/metadata-action does)',
+      ],
+    ],
+  ])('%s', (_name, c, tags, warnings) => {
+    const meta = run(c);
+    expect(meta.tags).toEqual(tags);
+    expect(meta.warnings).toEqual(warnings);
+  });
+
+  test('a match without a first group is refused with the rule', () => {
+    expect(() =>
+      run({ event: EVENTS.pushTag, tags: ['type=semver,pattern={{version}},match=v\\d'] }),
+    ).toThrow(
+      /^input "tags": "type=semver,pattern=.*,match=.*" has match=.* without a first group in "v1\.1\.1"/,
+    );
+  });
+});
+
+describe('{{is_default_branch}} (metadata-action meta.ts)', () => {
+  const onBranch = (name: string, ref: string): Event => ({
+    ...EVENTS.pushDev,
+    name,
+    ref,
+    payload: 'release.json',
+  });
+  test.each<[string, Event, string]>([
+    ['push to the default branch', EVENTS.pushMaster, 'true'],
+    ['push to another branch', EVENTS.pushDev, 'false'],
+    ['a pull request', EVENTS.pr, 'false'],
+    ['create, on any ref', onBranch('create', 'refs/heads/feature'), 'true'],
+    ['issues', onBranch('issues', 'refs/heads/feature'), 'true'],
+    ['discussion_comment', onBranch('discussion_comment', 'refs/heads/feature'), 'true'],
+    ['issue_comment is not issues', onBranch('issue_comment', 'refs/heads/feature'), 'false'],
+  ])('%s: %s', (_name, event, value) => {
+    const meta = run({ event, tags: ['type=raw,value={{is_default_branch}}'] });
+    expect(meta.version).toBe(value);
   });
 });
 

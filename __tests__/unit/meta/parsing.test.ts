@@ -18,7 +18,7 @@ describe('tag rules (metadata-action tag.test.ts)', () => {
     [
       'type=semver,priority=1,enable=true,pattern={{version}},value=v1.0.0',
       'semver',
-      { priority: '1', enable: 'true', pattern: '{{version}}', value: 'v1.0.0' },
+      { priority: '1', enable: 'true', pattern: '{{version}}', value: 'v1.0.0', match: '' },
     ],
     [
       'type=match,enable=true,"pattern=^v(\\d.\\d.\\d)$",group=1',
@@ -35,7 +35,18 @@ describe('tag rules (metadata-action tag.test.ts)', () => {
       { priority: '200', enable: '{{is_default_branch}}', value: 'x' },
     ],
   ])('%s', (line, type, attrs) => {
-    expect(parseTagRule(line)).toEqual({ type, attrs, source: line });
+    expect(parseTagRule(line)).toEqual({ type, attrs, source: line, ignored: [] });
+  });
+
+  test.each([
+    ['type=raw,value=x,colour=red', 'raw', ['colour']],
+    ['type=semver,pattern={{version}},"Flavour=x",matches=v(.*)', 'semver', ['flavour', 'matches']],
+    ['type=semver,pattern={{version}},"match=v(\\d.\\d.\\d)$"', 'semver', []],
+  ])('%s: attributes no rule knows are kept aside, not refused', (line, type, ignored) => {
+    const rule = parseTagRule(line);
+    expect(rule.type).toBe(type);
+    expect(rule.ignored).toEqual(ignored);
+    for (const key of ignored) expect(rule.attrs).not.toHaveProperty(key);
   });
 
   test('default priorities', () => {
@@ -62,7 +73,7 @@ describe('tag rules (metadata-action tag.test.ts)', () => {
     ['type=sha,enable=foo', /enable="foo"/],
     ['type=sha,format=foo', /format "foo"/],
     ['type=match,pattern=v(,group=0', /invalid regular expression/],
-    ['type=raw,value=x,colour=red', /unknown attribute "colour"/],
+    ['type=semver,pattern={{version}},match=v(', /invalid match expression/],
     ['type=raw,=x', /field with no name/],
     ['type=raw,value=x,priority=high', /priority "high"/],
   ])('%s is refused, naming the input', (line, message) => {
@@ -168,8 +179,45 @@ describe('moment format tokens with Intl', () => {
     ['YYYY-MM-DDTHH:mm:ss.SSS[Z]', 'UTC', '2020-01-10T15:25:50.123Z'],
     ['Z ZZ', 'America/New_York', '-05:00 -0500'],
     ['W GGGG DDDD Q X', 'UTC', '2 2020 010 1 1578669950'],
+    ['', 'UTC', '2020-01-10T15:25:50Z'],
+    ['', 'Europe/London', '2020-01-10T15:25:50Z'],
+    ['', 'Asia/Tokyo', '2020-01-11T00:25:50+09:00'],
   ])('%s in %s', (format, tz, expected) => {
     expect(formatDate(date, format, tz)).toBe(expected);
+  });
+
+  // What moment-timezone 0.6.6 (metadata-action's formatter) prints for `z`: the IANA database's
+  // letters where it has them, else the offset in digits.
+  test.each([
+    ['2020-01-10T15:25:50Z', 'Asia/Shanghai', 'CST'],
+    ['2020-01-10T15:25:50Z', 'asia/shanghai', 'CST'],
+    ['2020-01-10T15:25:50Z', 'Asia/Tokyo', 'JST'],
+    ['2020-01-10T15:25:50Z', 'America/New_York', 'EST'],
+    ['2020-07-10T15:25:50Z', 'America/New_York', 'EDT'],
+    ['2012-07-10T15:25:50Z', 'America/New_York', 'EDT'],
+    ['2020-01-10T15:25:50Z', 'Europe/Paris', 'CET'],
+    ['2020-07-10T15:25:50Z', 'Europe/Paris', 'CEST'],
+    ['2020-01-10T15:25:50Z', 'UTC', 'UTC'],
+    ['2020-01-10T15:25:50Z', 'Etc/UTC', 'UTC'],
+    ['2020-07-10T15:25:50Z', 'Europe/London', 'BST'],
+    ['2020-01-10T15:25:50Z', 'Europe/Dublin', 'GMT'],
+    ['2020-07-10T15:25:50Z', 'Europe/Dublin', 'IST'],
+    ['2020-01-10T15:25:50Z', 'Asia/Kolkata', 'IST'],
+    ['2020-01-10T15:25:50Z', 'Australia/Sydney', 'AEDT'],
+    ['2020-01-10T15:25:50Z', 'America/St_Johns', 'NST'],
+    ['2020-01-10T15:25:50Z', 'Asia/Singapore', '+08'],
+    ['2020-01-10T15:25:50Z', 'America/Sao_Paulo', '-03'],
+    ['2020-01-10T15:25:50Z', 'Asia/Kathmandu', '+0545'],
+    ['2020-01-10T15:25:50Z', 'Asia/Tehran', '+0330'],
+    ['2020-01-10T15:25:50Z', 'Pacific/Chatham', '+1345'],
+    ['2020-01-10T15:25:50Z', 'Etc/GMT-14', '+14'],
+    ['2015-07-10T15:25:50Z', 'Europe/Istanbul', 'EEST'],
+    ['2020-07-10T15:25:50Z', 'Europe/Istanbul', '+03'],
+    ['2021-07-10T15:25:50Z', 'Asia/Amman', 'EEST'],
+    ['2023-07-10T15:25:50Z', 'Asia/Amman', '+03'],
+  ])('z at %s in %s is %s', (date, tz, abbr) => {
+    expect(formatDate(new Date(date), 'z', tz)).toBe(abbr);
+    expect(formatDate(new Date(date), 'zz', tz)).toBe(abbr);
   });
 
   test('an unknown time zone is an error', () => {

@@ -1,15 +1,37 @@
 // `docker buildx build`: validate like buildx, print plain progress like
-// build/*/amd64.build.stderr, push a tiny real image by digest, write the metadata file.
+// build/*/amd64.build.stderr, build a tiny real image per platform, run the exporters
+// (outputs.mjs), write the metadata file. --call lives in check.mjs; RUN steps with a cache mount
+// run in stage-files.mjs.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseAttrs } from './csv.mjs';
 import { parseBuildFlags, FlagError, USAGE_BUILD } from './flags.mjs';
-import { parseDockerfile, excerpt } from './dockerfile.mjs';
-import { buildImage, buildRefId, platformObject } from './image.mjs';
-import { Pusher, PushError } from './push.mjs';
+import { parseDockerfile, excerpt, splitFlags } from './dockerfile.mjs';
+import { buildRefId } from './image.mjs';
 import { nodePlatforms } from './state.mjs';
 import { bootstrapProgress } from './builders.mjs';
-import { parseRunFlags, runWithMounts, StageFiles } from './stages.mjs';
+import { attestations, provenance } from './attest.mjs';
+import { annotationsFor, parsePlatforms, resultsFor } from './multi.mjs';
+import {
+  ExportFailure,
+  planExports,
+  runExporter,
+  takesDefaultAttestations,
+  writeMetadata,
+} from './outputs.mjs';
+import { baseImages, closure, planSteps, readStages, usesContext } from './stages.mjs';
+import { outline, parseCall, runCheck, targetStage, targets } from './check.mjs';
+import { StageFiles, parseRunMounts, runWithMounts, runsInShell } from './stage-files.mjs';
+import {
+  EarlyError,
+  checkGranted,
+  checkRunEntitlements,
+  maskSecretEnv,
+  openSecrets,
+  parseEntitlements,
+  parseExtraHosts,
+  runNeeds,
+} from './secrets.mjs';
 
 const truthy = (v) => ['1', 'true', 'yes'].includes(String(v ?? '').toLowerCase());
 
@@ -23,9 +45,11 @@ function kv(list) {
   return out;
 }
 
-class BuildFailure extends Error {}
-
-export async function build(argv, env, state, io) {
+/**
+ * `record` (optional) is filled once the build reaches BuildKit, for the build record that
+ * `history` shows afterwards (see history.mjs).
+ */
+export async function build(argv, env, state, io, record) {
   let parsed;
   try {
     parsed = parseBuildFlags(argv);
@@ -42,6 +66,7 @@ export async function build(argv, env, state, io) {
     return 1;
   }
   const fail = (msg) => {
+    if (record?.builder) record.error = msg;
     io.err(`ERROR: ${msg}\n`);
     return 1;
   };
@@ -57,71 +82,41 @@ export async function build(argv, env, state, io) {
   if (!isGit && contextArg !== '-' && !existsSync(resolve(contextArg)))
     return fail(`unable to prepare context: path "${contextArg}" not found`);
 
-  // --secret: id plus src (a file that must exist) or env
-  const secretIds = [];
-  for (const s of flags.get('secret') ?? []) {
-    const a = parseAttrs(s);
-    const id = a.get('id') ?? '';
-    const src = a.get('src') ?? a.get('source');
-    if (src !== undefined && !existsSync(src))
-      return fail(`failed to stat ${src}: stat ${src}: no such file or directory`);
-    if (!id && !src) return fail(`could not parse secrets: [${s}]: secret id is required`);
-    secretIds.push(id || basename(src));
+  // --secret / --add-host / --allow: refused before any progress (build2/flags/, obs. 5 and 6)
+  let secrets;
+  let allowed;
+  try {
+    secrets = openSecrets(flags.get('secret'), env);
+    parseExtraHosts(flags.get('add-host'));
+    allowed = parseEntitlements(flags.get('allow'));
+    checkGranted(builder, allowed);
+  } catch (e) {
+    if (!(e instanceof EarlyError)) throw e;
+    return fail(e.message);
   }
 
-  const platforms = flags.get('platform') ?? [process.arch === 'arm64' ? 'linux/arm64' : 'linux/amd64'];
-  if (platforms.length !== 1) return fail('the buildx double builds exactly one platform per invocation');
-  const platform = platforms[0];
-  if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(platform))
-    return fail(
-      `failed to parse platform ${platform}: "${platform}": unknown operating system or architecture: invalid argument`,
-    );
+  const plat = parsePlatforms(
+    flags.get('platform'),
+    process.arch === 'arm64' ? 'linux/arm64' : 'linux/amd64',
+  );
+  if (plat.error) return fail(plat.error);
+  const { platforms } = plat;
 
-  // outputs
-  const outputs = (flags.get('output') ?? []).map((o) => parseAttrs(o));
-  if (flags.get('push'))
-    outputs.push(
-      new Map([
-        ['type', 'image'],
-        ['push', 'true'],
-        ['name', (flags.get('tag') ?? []).join(',')],
-      ]),
-    );
-  const imageOut = outputs.find((o) => ['image', 'registry'].includes(o.get('type')));
-  const push = imageOut ? imageOut.get('type') === 'registry' || truthy(imageOut.get('push')) : false;
-  const byDigest = imageOut ? truthy(imageOut.get('push-by-digest')) : false;
-  const names = (imageOut?.get('name') || (flags.get('tag') ?? []).join(',')).split(',').filter(Boolean);
-
-  // attestations: provenance on by default, off with BUILDX_NO_DEFAULT_ATTESTATIONS or =false
-  let provenance = flags.has('provenance')
-    ? flags.get('provenance')
-    : truthy(env.BUILDX_NO_DEFAULT_ATTESTATIONS)
-      ? 'false'
-      : 'mode=min';
-  let sbom = flags.has('sbom') ? flags.get('sbom') : 'false';
-  for (const at of flags.get('attest') ?? []) {
-    const a = parseAttrs(at);
-    const on = a.has('disabled') ? !truthy(a.get('disabled')) : true;
-    if (a.get('type') === 'provenance') provenance = on ? at : 'false';
-    if (a.get('type') === 'sbom') sbom = on ? 'true' : 'false';
-  }
-  const provAttrs = ['false', '0'].includes(provenance)
-    ? null
-    : parseAttrs(['true', '1'].includes(provenance) ? 'mode=min' : provenance);
-  const provMode = provAttrs ? provAttrs.get('mode') || 'min' : null;
-  const wantSbom = !['false', '0', ''].includes(sbom);
-  const attest = provAttrs || wantSbom ? { sbom: wantSbom, mode: provMode } : null;
-  const oci = Boolean(attest) || truthy(imageOut?.get('oci-mediatypes'));
+  // outputs (outputs.mjs); attestations ride on image exporters, explicit ones also on oci
+  const call = parseCall(flags.get('call'));
+  const plan = planExports(flags, builder);
+  if (plan.error) return fail(plan.error);
+  const { exporters } = plan;
+  const imageOut = exporters.find((e) => e.type === 'image');
+  const byDigest = imageOut?.byDigest ?? false;
+  const names = imageOut?.names ?? [];
+  const { attest, explicit, provAttrs } = attestations(flags, env);
+  const attestFor = (e) =>
+    attest && (takesDefaultAttestations(e) || (explicit && e.type === 'oci')) ? attest : null;
 
   // annotations: [type[platform]:]key=value, untyped means manifest
-  const ann = { manifest: {}, index: {}, 'manifest-descriptor': {}, 'index-descriptor': {} };
-  for (const item of flags.get('annotation') ?? []) {
-    const m =
-      /^(?:(manifest|index|manifest-descriptor|index-descriptor)(?:\[([^\]]*)\])?:)?([^=]+)=(.*)$/.exec(item);
-    if (!m) return fail(`invalid annotation ${item}`);
-    if (m[2] && m[2] !== platform) continue;
-    ann[m[1] ?? 'manifest'][m[3]] = m[4];
-  }
+  const anns = platforms.map((p) => annotationsFor(flags.get('annotation'), p));
+  if (anns[0].error) return fail(anns[0].error);
 
   // caches: type=gha without ACTIONS_* and without url/token is dropped silently (buildx isActive)
   const ghaEnvToken = env.ACTIONS_RUNTIME_TOKEN;
@@ -167,6 +162,7 @@ export async function build(argv, env, state, io) {
   }
 
   let step = 0;
+  let cached = 0;
   const say = (s) => io.err(s);
   if (builder.status !== 'running') {
     say(bootstrapProgress(builder.name));
@@ -174,6 +170,18 @@ export async function build(argv, env, state, io) {
     builder.buildkit = 'v0.24.0';
   }
   say(`#0 building with "${builder.name}" instance using ${builder.driver} driver\n\n`);
+  if (record)
+    Object.assign(record, {
+      builder,
+      startedAt: new Date(),
+      steps: () => step,
+      cachedSteps: () => cached,
+      platform: platforms.join(','),
+      name: isGit ? contextArg : basename(resolve(contextArg)),
+      context: isGit ? contextArg : '.',
+      dockerfile: fileFlag ?? 'Dockerfile',
+      buildArgs: kv(flags.get('build-arg')),
+    });
   const stepDone = (title, lines = []) => {
     step++;
     say(`#${step} ${title}\n${lines.map((l) => `#${step} ${l}\n`).join('')}#${step} DONE 0.0s\n\n`);
@@ -202,74 +210,141 @@ export async function build(argv, env, state, io) {
     dockerfile.instructions = p.instructions;
   }
 
-  const instructions = dockerfile.instructions ?? [{ name: 'FROM', args: 'scratch' }];
-  const froms = instructions
-    .filter((x) => x.name === 'FROM')
-    .map((x) => x.args.split(/\s+/).find((w) => !w.startsWith('--')));
-  for (const f of new Set(froms)) if (f !== 'scratch') stepDone(`[internal] load metadata for ${f}`);
-  if (!isGit) {
-    stepDone('[internal] load .dockerignore', ['transferring context: 2B done']);
-    stepDone('[internal] load build context', ['transferring context: 74B done']);
-  }
-  const STEPS = ['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR'];
-  const buildSteps = instructions.filter((x) => STEPS.includes(x.name));
-  const native =
-    nodePlatforms(state).includes(platform) || nodePlatforms(state).includes(platform.replace(/\/v8$/, ''));
-  // Files of the stages, for RUN steps with mounts, COPY and `type=local` (a local context only).
-  const stages = dockerfile.instructions ? new StageFiles(resolve(contextArg)) : null;
+  const instructions = dockerfile.instructions ?? [
+    { name: 'FROM', keyword: 'FROM', args: 'scratch', line: 1 },
+  ];
   const buildArgs = kv(flags.get('build-arg'));
-  const noCacheStages = (flags.get('no-cache-filter') ?? []).flatMap((v) => v.split(','));
-  let i = -1;
-  for (const s of instructions) {
-    if (s.name === 'FROM') stages?.from(s.args);
-    stages?.note(s);
-    if (!STEPS.includes(s.name)) continue;
-    i++;
-    const title = `[${i + 1}/${buildSteps.length}] ${s.name} ${s.args}`;
-    if (s.name === 'COPY') stages?.copy(s.args);
-    if (s.name !== 'RUN') {
-      stepDone(title);
-      continue;
+  const model = readStages(instructions, dockerfile.text ?? '', buildArgs);
+  const target = targetStage(model, flags.get('target'));
+  if (!target)
+    return fail(`failed to build: failed to solve: target stage "${flags.get('target')}" could not be found`);
+  if (call.name === 'targets') {
+    io.out(targets(model));
+    return 0;
+  }
+  const needed = call.name === 'check' ? model.stages : closure(model.stages, target);
+  const multi = platforms.length > 1;
+  for (const f of baseImages(model, needed))
+    for (const p of multi ? platforms : [''])
+      stepDone(`[${p ? `${p} ` : ''}internal] load metadata for ${f}`);
+  if (!isGit) stepDone('[internal] load .dockerignore', ['transferring context: 2B done']);
+
+  const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) : Math.floor(started.getTime() / 1000);
+  const created = new Date(epoch * 1000).toISOString().replace(/\.000Z$/, 'Z');
+  const ctx = {
+    io,
+    env,
+    state,
+    builder,
+    created,
+    next: () => `#${++step}`,
+    localTime: epoch,
+    rewriteEpoch: env.SOURCE_DATE_EPOCH ? epoch : undefined,
+  };
+  // --call: evaluate the Dockerfile only; check still runs an image exporter on an empty image
+  if (call.name === 'outline') {
+    io.out(outline(model, target));
+    return 0;
+  }
+  if (call.name === 'check') {
+    const df = { name: dockerfile.name, text: dockerfile.text ?? '' };
+    const opts = {
+      model,
+      dockerfile: df,
+      call,
+      exporters,
+      platforms,
+      metadataFile: flags.get('metadata-file'),
+    };
+    try {
+      return await runCheck(ctx, opts);
+    } catch (err) {
+      if (!(err instanceof ExportFailure)) throw err;
+      return fail(`failed to build: failed to solve: ${err.message}`);
     }
-    step++;
-    say(`#${step} ${title}\n`);
-    const exit = /(?:^|&&|;)\s*exit\s+([1-9]\d*)\s*$/.exec(s.args);
-    let failure = !native
-      ? { code: 255, out: 'exec /bin/sh: exec format error' }
-      : exit
-        ? { code: Number(exit[1]), out: null }
-        : null;
-    const run = parseRunFlags(s.args);
-    if (!failure && stages && run.mounts.length > 0) {
-      const r = runWithMounts({
-        env,
-        state,
-        builder: builder.name,
-        stages,
-        run,
-        platform,
-        buildArgs,
-        namespace: buildArgs.BUILDKIT_CACHE_MOUNT_NS ?? '',
-        noCache: flags.get('no-cache') === true || noCacheStages.includes(stages.current.name),
-      });
-      if (r.cached) {
-        say(`#${step} CACHED\n\n`);
+  }
+  if (call.name !== 'build')
+    return fail(`failed to build: failed to solve: unknown subrequest "${call.name}"`);
+
+  const denied = checkRunEntitlements(
+    needed.flatMap((s) => s.instructions),
+    allowed,
+  );
+  if (denied) return fail(`failed to build: failed to solve: ${denied}`);
+  if (!isGit && usesContext(needed))
+    stepDone('[internal] load build context', ['transferring context: 74B done']);
+  // The stages' files per platform (a local context only): RUN with a cache mount, COPY, and the
+  // target's files when it is built from scratch.
+  const filesByPlatform = new Map();
+  const noCacheStages = (flags.get('no-cache-filter') ?? []).flatMap((v) => v.split(','));
+  for (const platform of platforms) {
+    const native =
+      nodePlatforms(state).includes(platform) || nodePlatforms(state).includes(platform.replace(/\/v8$/, ''));
+    const files = dockerfile.text !== null && !isGit ? new StageFiles(model, resolve(contextArg)) : null;
+    if (files) filesByPlatform.set(platform, files);
+    for (const { title: plain, instruction: s, stage } of planSteps(model, target, {
+      platform,
+      buildArgs,
+      prefixPlatform: multi,
+    })) {
+      const title = maskSecretEnv(plain, s.args);
+      if (s.name === 'COPY') files?.copy(stage, s.args);
+      if (s.name !== 'RUN') {
+        stepDone(title);
         continue;
       }
-      for (const line of r.output) say(`#${step} 0.068 ${line}\n`);
-      if (r.code !== 0) failure = { code: r.code, out: null };
+      step++;
+      say(`#${step} ${title}\n`);
+      const missing = runNeeds(s.args).secrets.find((x) => x.required && !secrets.has(x.id));
+      if (missing) {
+        const msg = `secret ${missing.id}: not found`;
+        say(`#${step} ERROR: ${msg}\n------\n > ${title}:\n------\n`);
+        if (dockerfile.text) say(excerpt(dockerfile.name, dockerfile.text, s.line, s.endLine));
+        return fail(`failed to build: failed to solve: ${msg}`);
+      }
+      const exit = /(?:^|&&|;)\s*exit\s+([1-9]\d*)\s*$/.exec(s.args);
+      let failure = !native
+        ? { code: 255, out: 'exec /bin/sh: exec format error' }
+        : exit
+          ? { code: Number(exit[1]), out: null }
+          : null;
+      const run = parseRunMounts(s.args);
+      if (!failure && files && runsInShell(run)) {
+        const r = runWithMounts({
+          env,
+          state,
+          builder: builder.name,
+          files,
+          stage,
+          instruction: s,
+          run,
+          platform,
+          buildArgs,
+          namespace: buildArgs.BUILDKIT_CACHE_MOUNT_NS ?? '',
+          noCache:
+            flags.get('no-cache') === true ||
+            noCacheStages.some((n) => stage.name && n.toLowerCase() === stage.name.toLowerCase()),
+        });
+        if (r.cached) {
+          cached++;
+          say(`#${step} CACHED\n\n`);
+          continue;
+        }
+        for (const line of r.output) say(`#${step} 0.068 ${line}\n`);
+        if (r.code !== 0) failure = { code: r.code, out: null };
+      }
+      if (failure) {
+        const cmd = JSON.stringify(`/bin/sh -c ${splitFlags(s.args).rest}`);
+        if (failure.out) say(`#${step} 0.012 ${failure.out}\n`);
+        const msg = `process ${cmd} did not complete successfully: exit code: ${failure.code}`;
+        say(
+          `#${step} ERROR: ${msg}\n------\n > ${title}:\n${failure.out ? `0.012 ${failure.out}\n` : ''}------\n`,
+        );
+        if (dockerfile.text) say(excerpt(dockerfile.name, dockerfile.text, s.line));
+        return fail(`failed to build: failed to solve: ${msg}`);
+      }
+      say(`#${step} DONE 0.1s\n\n`);
     }
-    if (failure) {
-      const cmd = JSON.stringify(`/bin/sh -c ${s.args}`);
-      if (failure.out) say(`#${step} 0.012 ${failure.out}\n`);
-      const msg = `process ${cmd} did not complete successfully: exit code: ${failure.code}`;
-      say(
-        `#${step} ERROR: ${msg}\n------\n > ${title}:\n${failure.out ? `0.012 ${failure.out}\n` : ''}------\n`,
-      );
-      if (dockerfile.text) say(excerpt(dockerfile.name, dockerfile.text, s.line));
-      return fail(`failed to build: failed to solve: ${msg}`);
-    }
-    say(`#${step} DONE 0.1s\n\n`);
   }
 
   for (const c of caches) {
@@ -281,79 +356,23 @@ export async function build(argv, env, state, io) {
     }
   }
 
-  // --call check|outline|targets: evaluate the Dockerfile only, nothing is exported
-  const call = flags.get('call');
-  if (call && call !== 'build') {
-    io.out(
-      call.startsWith('check')
-        ? 'Check complete, no warnings found.\n'
-        : `${call}: nothing to report in the buildx double\n`,
-    );
-    return 0;
-  }
-
   const labels = kv(flags.get('label'));
-  const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) : Math.floor(started.getTime() / 1000);
-  const created = new Date(epoch * 1000).toISOString().replace(/\.000Z$/, 'Z');
   const refId = buildRefId();
-  const provArgs = {};
-  for (const [k, v] of Object.entries(buildArgs)) provArgs[`build-arg:${k}`] = v;
-  if (env.SOURCE_DATE_EPOCH) provArgs['build-arg:SOURCE_DATE_EPOCH'] = env.SOURCE_DATE_EPOCH;
-  for (const [k, v] of Object.entries(labels)) provArgs[`label:${k}`] = v;
-  const materials = froms
-    .filter((f) => f !== 'scratch')
-    .map((f) => ({
-      uri: `pkg:docker/${encodeURIComponent(f.split('@')[0]).replace(/%2F/g, '/')}?platform=${encodeURIComponent(platform)}`,
-      digest: { sha256: '0'.repeat(64) },
-    }));
-  const provMin = {
-    builder: { id: provAttrs?.get('builder-id') ?? '' },
-    buildType: 'https://mobyproject.org/buildkit@v1',
-    materials,
-    invocation: {
-      configSource: isGit ? { uri: contextArg } : {},
-      parameters: {
-        frontend: 'dockerfile.v0',
-        args: provArgs,
-        locals: isGit ? [] : [{ name: 'context' }, { name: 'dockerfile' }],
-      },
-      environment: { platform },
-    },
-  };
-  const provFull = {
-    ...provMin,
-    metadata: {
-      buildInvocationID: refId,
-      buildStartedOn: started.toISOString(),
-      buildFinishedOn: new Date().toISOString(),
-      completeness: { parameters: provMode === 'max', environment: true, materials: false },
-      reproducible: false,
-      ...(provMode === 'max'
-        ? { 'https://mobyproject.org/buildkit@v1#metadata': { source: { locations: {} } } }
-        : {}),
-    },
-  };
+  if (record) record.refId = refId;
+  const prov = provenance({
+    provAttrs,
+    mode: attest?.mode,
+    buildArgs,
+    labels,
+    env,
+    froms: baseImages(model, needed, false),
+    isGit,
+    contextArg,
+    refId,
+    started,
+  });
 
-  // Outputs without an image (4-export, 5-inject): the metadata has provenance and ref only.
-  const localOut = outputs.find((o) => o.get('type') === 'local');
-  if (localOut || (outputs.length > 0 && outputs.every((o) => o.get('type') === 'cacheonly'))) {
-    if (localOut) {
-      const dest = resolve(localOut.get('dest') ?? '.');
-      const bytes = stages ? stages.exportLocal(dest, env.SOURCE_DATE_EPOCH ? epoch : undefined) : 0;
-      stepDone('exporting to client directory', [`copying files ${bytes}B done`]);
-    }
-    if (flags.get('metadata-file')) {
-      stepDone('resolving provenance for metadata file');
-      const ref = `${builder.name}/${builder.driver === 'docker' ? builder.name : `${builder.name}0`}/${refId}`;
-      writeFileSync(
-        flags.get('metadata-file'),
-        JSON.stringify({ 'buildx.build.provenance': provMin, 'buildx.build.ref': ref }, null, 2),
-      );
-    }
-    return 0;
-  }
-
-  if (!attest && Object.keys(ann.index).length > 0) {
+  if (!multi && !exporters.some((e) => attestFor(e)) && Object.keys(anns[0].index).length > 0) {
     step++;
     say(
       `#${step} exporting to image\n#${step} exporting layers 0.0s done\n#${step} ERROR: index annotations not supported for single platform export\n------\n > exporting to image:\n------\n`,
@@ -363,44 +382,28 @@ export async function build(argv, env, state, io) {
     );
   }
 
-  const image = buildImage({
-    platform,
-    buildArgs,
-    labels,
-    created,
-    epoch,
-    oci,
-    attest,
-    manifestAnnotations: ann.manifest,
-    descriptorAnnotations: ann['manifest-descriptor'],
-    indexAnnotations: ann.index,
-    subjectName: names[0] ?? 'image',
-    provenance: provFull,
+  const resultFor = resultsFor({
+    platforms,
+    anns,
+    attestFor,
+    rewriteEpoch: ctx.rewriteEpoch,
+    image: { buildArgs, labels, created, subjectName: names[0] ?? 'image' },
+    provenance: prov,
+    // a target built from scratch holds exactly what its steps wrote (4-export)
+    filesFor: (platform) => {
+      const files = filesByPlatform.get(platform);
+      return files?.fromScratch(target) ? files.files(target) : undefined;
+    },
   });
-
-  step++;
-  const n = `#${step}`;
-  say(`${n} exporting to image\n${n} exporting layers 0.0s done\n`);
-  const imageManifest = image.manifests[0];
-  say(
-    `${n} exporting manifest ${imageManifest.digest} done\n${n} exporting config ${image.config.digest} done\n`,
-  );
-  if (attest)
-    say(
-      `${n} exporting attestation manifest ${image.attestation.digest} done\n${n} exporting manifest list ${image.top.digest} done\n`,
-    );
-  if (push) {
-    if (names.length === 0)
-      return fail('failed to build: failed to solve: tag is needed when pushing to registry');
+  const meta = {};
+  for (const e of exporters.filter((x) => x.type !== 'cacheonly')) {
     try {
-      await pushAll(env, state, io, n, image, names, byDigest);
-    } catch (e) {
-      if (!(e instanceof BuildFailure || e instanceof PushError)) throw e;
-      say(`${n} ERROR: ${e.message}\n------\n > exporting to image:\n------\n`);
-      return fail(`failed to build: failed to solve: ${e.message}`);
+      Object.assign(meta, await runExporter(ctx, e, resultFor(e)));
+    } catch (err) {
+      if (!(err instanceof ExportFailure)) throw err;
+      return fail(`failed to build: failed to solve: ${err.message}`);
     }
   }
-  say(`${n} DONE 0.1s\n\n`);
 
   for (const c of caches.filter((x) => x.kind === 'to')) {
     stepDone(c.type === 'gha' ? 'exporting cache to GitHub Actions Cache' : `exporting cache to ${c.type}`, [
@@ -408,54 +411,16 @@ export async function build(argv, env, state, io) {
     ]);
   }
 
-  const meta = {};
-  // present even with --provenance=false, always the min form (recordings, observation 2)
-  meta['buildx.build.provenance'] = provMin;
+  // a multi-platform build has no buildx.build.provenance (build2/multi, observation 4)
+  if (!multi) meta['buildx.build.provenance'] = prov(platforms[0]).min;
   meta['buildx.build.ref'] =
     `${builder.name}/${builder.driver === 'docker' ? builder.name : `${builder.name}0`}/${refId}`;
-  if (!attest) meta['containerimage.config.digest'] = image.config.digest;
-  meta['containerimage.descriptor'] = {
-    mediaType: image.top.mediaType,
-    digest: image.top.digest,
-    size: image.top.size,
-    ...(attest ? {} : { platform: platformObject(platform) }),
-  };
-  meta['containerimage.digest'] = image.top.digest;
-  if (names.length > 0) meta['image.name'] = names.join(',');
   if (flags.get('metadata-file')) {
     stepDone('resolving provenance for metadata file');
-    writeFileSync(flags.get('metadata-file'), JSON.stringify(meta, null, 2));
+    writeMetadata(flags.get('metadata-file'), meta);
   }
-  if (flags.get('iidfile')) writeFileSync(flags.get('iidfile'), image.top.digest);
+  if (flags.get('iidfile') && meta['containerimage.digest'])
+    writeFileSync(flags.get('iidfile'), meta['containerimage.digest']);
+  if (plan.warning) say(plan.warning);
   return 0;
-}
-
-async function pushAll(env, state, io, n, image, names, byDigest) {
-  const budget = Number(env.BUILDX_DOUBLE_FAIL_PUSH ?? 0);
-  state.pushes = (state.pushes ?? 0) + 1;
-  for (const name of names) {
-    const [repoName, tag] = byDigest
-      ? [name.split('@')[0].replace(/:[^:/]+$/, ''), undefined]
-      : splitTag(name);
-    const pusher = new Pusher(env, repoName);
-    if ((state.pushFailures ?? 0) < budget) {
-      state.pushFailures = (state.pushFailures ?? 0) + 1;
-      const url = `${pusher.base}/v2/${pusher.repo}/manifests/${image.top.digest}`;
-      throw new BuildFailure(
-        state.pushFailures % 2 === 1
-          ? `failed to push ${repoName}: unexpected status from PUT request to ${url}: 503 Service Unavailable`
-          : `failed to push ${repoName}: failed to do request: Put "${url}": read tcp 127.0.0.1:41234->${pusher.host}: read: connection reset by peer`,
-      );
-    }
-    for (const b of image.blobs) await pusher.pushBlob(b);
-    io.err(`${n} pushing layers 0.0s done\n`);
-    for (const m of image.manifests) await pusher.pushManifest(m);
-    if (tag) await pusher.pushManifest(image.top, tag);
-    io.err(`${n} pushing manifest for ${byDigest ? repoName : name} 0.0s done\n`);
-  }
-}
-
-function splitTag(name) {
-  const colon = name.lastIndexOf(':');
-  return colon > name.lastIndexOf('/') ? [name.slice(0, colon), name.slice(colon + 1)] : [name, 'latest'];
 }

@@ -28,12 +28,24 @@ export function inspectText(b, state) {
     out.push(`${pad('Driver Options', w)}${opts.map(([k, v]) => `${k}="${v}"`).join(' ')}`);
   out.push(`${pad('Status', w)}${b.status}`);
   if (b.status === 'running') {
-    if (b.driver === 'docker-container')
-      out.push(`${pad('BuildKit daemon flags', w)}--allow-insecure-entitlement=network.host`);
+    const flags = nodeFlags(b);
+    if (flags.length > 0) out.push(`${pad('BuildKit daemon flags', w)}${flags.join(' ')}`);
     out.push(`${pad('BuildKit version', w)}${b.buildkit}`);
     out.push(`${pad('Platforms', w)}${nodePlatforms(state).join(', ')}`);
   }
+  if (b.config !== undefined) out.push('File#buildkitd.toml:', ...b.config.split('\n').map((l) => ` > ${l}`));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Recorded for docker-container builders: buildx adds `--allow-insecure-entitlement=network.host`
+ * (build2/builder/inspect-fx-dc.stdout); where it goes among given flags is not recorded.
+ */
+function nodeFlags(b) {
+  return [
+    ...(b.flags ?? []),
+    ...(b.driver === 'docker-container' ? ['--allow-insecure-entitlement=network.host'] : []),
+  ];
 }
 
 export function lsJson(state) {
@@ -49,6 +61,10 @@ export function lsJson(state) {
           {
             ...(Object.keys(b.driverOpts ?? {}).length > 0 ? { DriverOpts: b.driverOpts } : {}),
             Endpoint: b.endpoint,
+            ...(b.config !== undefined
+              ? { Files: { 'buildkitd.toml': Buffer.from(b.config).toString('base64') } }
+              : {}),
+            ...(nodeFlags(b).length > 0 ? { Flags: nodeFlags(b) } : {}),
             Name: b.driver === 'docker' ? b.name : `${b.name}0`,
             ...(b.status === 'running'
               ? { Platforms: nodePlatforms(state), Status: 'running', Version: b.buildkit }
@@ -74,8 +90,9 @@ export function lsTable(state) {
   return `${rows.join('\n')}\n`;
 }
 
-export function bootstrapProgress(name) {
-  return `#1 [internal] booting buildkit\n#1 pulling image moby/buildkit:buildx-stable-1\n#1 pulling image moby/buildkit:buildx-stable-1 0.5s done\n#1 creating container buildx_buildkit_${name}0\n#1 creating container buildx_buildkit_${name}0 0.3s done\n#1 DONE 0.8s\n`;
+/** build2/builder/create.stderr; buildx's default image unless `--driver-opt image=` names one. */
+export function bootstrapProgress(name, image = 'moby/buildkit:buildx-stable-1') {
+  return `#1 [internal] booting buildkit\n#1 pulling image ${image}\n#1 pulling image ${image} 0.5s done\n#1 creating container buildx_buildkit_${name}0\n#1 creating container buildx_buildkit_${name}0 0.3s done\n#1 DONE 0.8s\n`;
 }
 
 export function createBuilder(state, opts) {
@@ -85,7 +102,9 @@ export function createBuilder(state, opts) {
     status: opts.bootstrap ? 'running' : 'inactive',
     buildkit: opts.bootstrap ? BUILDKIT_DEFAULT : undefined,
     driverOpts: opts.driverOpts,
-    endpoint: 'unix:///var/run/docker.sock',
+    endpoint: opts.endpoint ?? 'unix:///var/run/docker.sock',
+    ...(opts.flags ? { flags: opts.flags.split(/\s+/).filter(Boolean) } : {}),
+    ...(opts.config !== undefined ? { config: opts.config } : {}),
   };
   state.builders[b.name] = b;
   if (opts.use) state.current = b.name;

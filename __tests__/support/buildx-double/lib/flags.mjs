@@ -1,5 +1,7 @@
 // `docker buildx build` flags as buildx v0.28 declares them (cobra/pflag): anything else is an
 // unknown flag, exit 125 with the usage hint of errors/unknown-build-flag.stderr.
+import { CsvError, readCsvRecord } from './csv.mjs';
+
 const ARRAY = [
   'add-host',
   'allow',
@@ -33,6 +35,8 @@ const STRING = [
   'target',
 ];
 const BOOL = ['check', 'debug', 'load', 'no-cache', 'pull', 'push', 'quiet'];
+// pflag StringSlice flags: each value is a CSV record (`--allow a,b`, `--add-host "h:1,x"`)
+const SLICE = ['add-host', 'allow'];
 const SHORT = { o: 'output', t: 'tag', f: 'file', q: 'quiet', D: 'debug' };
 
 export const USAGE_BUILD = `\nUsage:  docker buildx build [OPTIONS] PATH | URL | -\n\nRun 'docker buildx build --help' for more information\n`;
@@ -77,10 +81,17 @@ export function parseBuildFlags(argv) {
       value = argv[++i];
     }
     if (ARRAY.includes(name)) {
-      // StringArray for most; --platform is a StringSlice (comma-split)
+      // StringArray for most; --platform values are comma-split by buildx, SLICE ones read as CSV
       const list = flags.get(name) ?? [];
       if (name === 'platform') list.push(...value.split(',').filter(Boolean));
-      else list.push(value);
+      else if (SLICE.includes(name)) {
+        try {
+          list.push(...(value === '' ? [] : readCsvRecord(value)));
+        } catch (e) {
+          if (!(e instanceof CsvError)) throw e;
+          throw new FlagError(`invalid argument "${value}" for "--${name}" flag: ${e.message}`);
+        }
+      } else list.push(value);
       flags.set(name, list);
     } else flags.set(name, value);
   }

@@ -1,5 +1,5 @@
 // A tiny but valid image, built in-process: one gzip tar layer, an image config, an image
-// manifest and (with attestations) an attestation manifest wrapped in a per-platform OCI index.
+// manifest and (with attestations) an attestation manifest; multi.mjs wraps them in an index.
 // Shapes follow ../../../fixtures/buildx/build/*/ (Go json.MarshalIndent, 2 spaces).
 import { createHash, randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
@@ -10,22 +10,23 @@ export const MT = {
   ociConfig: 'application/vnd.oci.image.config.v1+json',
   ociLayer: 'application/vnd.oci.image.layer.v1.tar+gzip',
   dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+  dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
   dockerConfig: 'application/vnd.docker.container.image.v1+json',
   dockerLayer: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
   inToto: 'application/vnd.in-toto+json',
 };
 
 export const sha256 = (buf) => `sha256:${createHash('sha256').update(buf).digest('hex')}`;
-const json = (v) => Buffer.from(JSON.stringify(v, null, 2));
-const blob = (bytes, mediaType) => ({ bytes, mediaType, digest: sha256(bytes), size: bytes.length });
+export const json = (v) => Buffer.from(JSON.stringify(v, null, 2));
+export const blob = (bytes, mediaType) => ({ bytes, mediaType, digest: sha256(bytes), size: bytes.length });
 
 /** One 512-byte ustar header, written field by field (POSIX.1-1988 ustar layout). */
-function tarHeader(name, size, mtime, type) {
+function tarHeader(name, size, mtime, type, mode, owner) {
   const h = Buffer.alloc(512, 0);
-  const put = (off, len, s) => h.write(s, off, len, 'ascii');
+  const put = (off, len, s) => h.write(s, off, len, 'utf8');
   const oct = (off, len, n) => put(off, len, `${n.toString(8).padStart(len - 1, '0')}\0`);
   put(0, 100, name);
-  oct(100, 8, type === '5' ? 0o755 : 0o644);
+  oct(100, 8, mode ?? (type === '5' ? 0o755 : 0o644));
   oct(108, 8, 0);
   oct(116, 8, 0);
   oct(124, 12, size);
@@ -34,26 +35,48 @@ function tarHeader(name, size, mtime, type) {
   put(156, 1, type);
   put(257, 6, 'ustar\0');
   put(263, 2, '00');
-  put(265, 32, 'root');
-  put(297, 32, 'root');
+  put(265, 32, owner);
+  put(297, 32, owner);
   let sum = 0;
   for (const b of h) sum += b;
   put(148, 8, `${sum.toString(8).padStart(6, '0')}\0 `);
   return h;
 }
 
-export function tarOf(files, mtime) {
+const pad512 = (n) => Buffer.alloc((512 - (n % 512)) % 512, 0);
+
+/** A PAX extended header (typeflag x) carrying records such as a sub-second mtime. */
+function paxHeader(name, records) {
+  let body = '';
+  for (const [k, v] of Object.entries(records)) {
+    const rec = ` ${k}=${v}\n`;
+    let len = rec.length + 1;
+    while (`${len}${rec}`.length !== len) len++;
+    body += `${len}${rec}`;
+  }
+  const bytes = Buffer.from(body);
+  return [
+    tarHeader(`PaxHeaders/${name}`.slice(0, 99), bytes.length, 0, 'x', 0o644, 'root'),
+    bytes,
+    pad512(bytes.length),
+  ];
+}
+
+/**
+ * A tar of `files` ({ name, dir?, content?, mode? }). `mtime` is whole seconds, or a string
+ * `seconds.nanoseconds` for the sub-second file times BuildKit's layers carry (PAX `mtime`).
+ * `owner` names uid/gid 0 (`root` in layers; empty in BuildKit's OCI/docker tarballs).
+ */
+export function tarOf(files, mtime, owner = 'root') {
   const parts = [];
+  const whole = Math.floor(Number(mtime));
   for (const f of files) {
-    if (f.dir) {
-      parts.push(tarHeader(f.name, 0, mtime, '5'));
-      continue;
-    }
-    const body = Buffer.from(f.content);
+    if (typeof mtime === 'string' && mtime.includes('.')) parts.push(...paxHeader(f.name, { mtime }));
+    const body = f.dir ? Buffer.alloc(0) : Buffer.from(f.content);
     parts.push(
-      tarHeader(f.name, body.length, mtime, '0'),
+      tarHeader(f.name, body.length, whole, f.dir ? '5' : '0', f.mode, owner),
       body,
-      Buffer.alloc((512 - (body.length % 512)) % 512, 0),
+      pad512(body.length),
     );
   }
   parts.push(Buffer.alloc(1024, 0));
@@ -68,22 +91,31 @@ export function platformObject(platform) {
   return p;
 }
 
+export const descriptor = (b) => ({ mediaType: b.mediaType, digest: b.digest, size: b.size });
+
+/** The files the double's build writes (the COPY/RUN result): the layer and a local export. */
+export function imageFiles(o) {
+  return [
+    { name: 'app/', dir: true },
+    { name: 'app/build-info.txt', content: `commit ${o.buildArgs.COMMIT_SHA ?? ''} for ${o.platform}\n` },
+  ];
+}
+
 /**
+ * One platform's image: a gzip tar layer, the image config, the image manifest and (with
+ * attestations) the attestation manifest. `layerTime` is the files' mtime: the build time
+ * unless `rewriteTimestamp` clamps it to SOURCE_DATE_EPOCH (then the OCI layer descriptor
+ * says so, repro/rewrite-timestamp-1.image.json).
  * @param o {{ platform: string, buildArgs: Record<string,string>, labels: Record<string,string>,
- *   created: string, epoch: number, oci: boolean, attest: null | { sbom: boolean, mode: string },
- *   manifestAnnotations: Record<string,string>, descriptorAnnotations: Record<string,string>,
- *   indexAnnotations: Record<string,string>, subjectName: string, provenance: object }}
+ *   created: string, layerTime: number|string, rewriteTimestamp?: number, oci: boolean,
+ *   attest: null | { sbom: boolean, mode: string }, manifestAnnotations: Record<string,string>,
+ *   subjectName: string, provenance: object, files?: object[] }}
  */
 export function buildImage(o) {
   const plat = platformObject(o.platform);
-  const info = `commit ${o.buildArgs.COMMIT_SHA ?? ''} for ${o.platform}\n`;
-  const tar = tarOf(
-    [
-      { name: 'app/', dir: true },
-      { name: 'app/build-info.txt', content: info },
-    ],
-    o.epoch,
-  );
+  // The files of a stage the double tracked from scratch (stage-files.mjs), else the stand-in.
+  const files = o.files ?? imageFiles(o);
+  const tar = tarOf(files, o.rewriteTimestamp ?? o.layerTime);
   const layer = blob(gzipSync(tar), o.oci ? MT.ociLayer : MT.dockerLayer);
   const env = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'];
   // key order of BuildKit's image config (see build/default/amd64.child0-image.config.json)
@@ -107,18 +139,22 @@ export function buildImage(o) {
     rootfs: { type: 'layers', diff_ids: [sha256(tar)] },
   };
   const config = blob(Buffer.from(JSON.stringify(configDoc)), o.oci ? MT.ociConfig : MT.dockerConfig);
-  const desc = (b) => ({ mediaType: b.mediaType, digest: b.digest, size: b.size });
+  const rewritten =
+    o.oci && o.rewriteTimestamp !== undefined
+      ? { annotations: { 'buildkit/rewritten-timestamp': String(o.rewriteTimestamp) } }
+      : {};
   const manifestDoc = {
     schemaVersion: 2,
     mediaType: o.oci ? MT.ociManifest : MT.dockerManifest,
-    config: desc(config),
-    layers: [desc(layer)],
-    ...(o.oci && Object.keys(o.manifestAnnotations).length ? { annotations: o.manifestAnnotations } : {}),
+    config: descriptor(config),
+    layers: [{ ...descriptor(layer), ...rewritten }],
+    ...(o.oci && Object.keys(o.manifestAnnotations ?? {}).length
+      ? { annotations: o.manifestAnnotations }
+      : {}),
   };
   const manifest = blob(json(manifestDoc), manifestDoc.mediaType);
-  const blobs = [layer, config];
-  const manifests = [manifest];
-  if (!o.attest) return { blobs, manifests, top: manifest, config, platform: plat };
+  const image = { blobs: [layer, config], manifests: [manifest], manifest, config, platform: plat, files };
+  if (!o.attest) return image;
 
   const statements = [];
   if (o.attest.sbom)
@@ -149,42 +185,47 @@ export function buildImage(o) {
   const attDoc = {
     schemaVersion: 2,
     mediaType: MT.ociManifest,
-    config: desc(attConfig),
+    config: descriptor(attConfig),
     layers: attLayers.map((l) => ({
-      ...desc(l),
+      ...descriptor(l),
       annotations: { 'in-toto.io/predicate-type': l.predicateType },
     })),
   };
-  const att = blob(json(attDoc), MT.ociManifest);
-  const indexDoc = {
-    schemaVersion: 2,
-    mediaType: MT.ociIndex,
-    manifests: [
-      {
-        ...desc(manifest),
-        ...(Object.keys(o.descriptorAnnotations).length ? { annotations: o.descriptorAnnotations } : {}),
-        platform: plat,
-      },
-      {
-        ...desc(att),
-        annotations: {
-          'vnd.docker.reference.digest': manifest.digest,
-          'vnd.docker.reference.type': 'attestation-manifest',
-        },
-        platform: { architecture: 'unknown', os: 'unknown' },
-      },
-    ],
-    ...(Object.keys(o.indexAnnotations).length ? { annotations: o.indexAnnotations } : {}),
-  };
-  const index = blob(json(indexDoc), MT.ociIndex);
+  const attestation = blob(json(attDoc), MT.ociManifest);
   return {
-    blobs: [...blobs, ...attLayers, attConfig],
-    manifests: [manifest, att, index],
-    top: index,
-    config,
-    platform: plat,
-    attestation: att,
+    ...image,
+    blobs: [...image.blobs, ...attLayers, attConfig],
+    manifests: [manifest, attestation],
+    attestation,
   };
+}
+
+/**
+ * The image `--call=check` exports (build2/check/lint-push.*): no layers, a config with null
+ * history; byte-identical to the recording for the same platform.
+ */
+export function emptyImage(platform) {
+  const p = platformObject(platform);
+  const config = blob(
+    Buffer.from(
+      JSON.stringify({
+        architecture: p.architecture,
+        ...(p.variant ? { variant: p.variant } : {}),
+        config: {
+          Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+          WorkingDir: '/',
+        },
+        created: null,
+        history: null,
+        os: p.os,
+        rootfs: { type: 'layers', diff_ids: null },
+      }),
+    ),
+    MT.dockerConfig,
+  );
+  const doc = { schemaVersion: 2, mediaType: MT.dockerManifest, config: descriptor(config), layers: null };
+  const manifest = blob(json(doc), MT.dockerManifest);
+  return { blobs: [config], manifests: [manifest], manifest, config, platform: p, files: [] };
 }
 
 function statement(o, manifest, predicateType, predicate) {

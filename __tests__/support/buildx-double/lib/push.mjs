@@ -125,3 +125,38 @@ export class Pusher {
     if (put.status !== 201) throw this.fail('PUT', path, put);
   }
 }
+
+/**
+ * Pushes a build result under every name: blobs, then manifests by digest, then the tag (none
+ * with push-by-digest). BUILDX_DOUBLE_FAIL_PUSH=n fails the first n pushes (state counts them).
+ */
+export async function pushAll(ctx, n, result, names, byDigest) {
+  const budget = Number(ctx.env.BUILDX_DOUBLE_FAIL_PUSH ?? 0);
+  const { state } = ctx;
+  state.pushes = (state.pushes ?? 0) + 1;
+  for (const name of names) {
+    const [repoName, tag] = byDigest
+      ? [name.split('@')[0].replace(/:[^:/]+$/, ''), undefined]
+      : splitTag(name);
+    const pusher = new Pusher(ctx.env, repoName);
+    if ((state.pushFailures ?? 0) < budget) {
+      state.pushFailures = (state.pushFailures ?? 0) + 1;
+      const url = `${pusher.base}/v2/${pusher.repo}/manifests/${result.top.digest}`;
+      throw new PushError(
+        state.pushFailures % 2 === 1
+          ? `failed to push ${repoName}: unexpected status from PUT request to ${url}: 503 Service Unavailable`
+          : `failed to push ${repoName}: failed to do request: Put "${url}": read tcp 127.0.0.1:41234->${pusher.host}: read: connection reset by peer`,
+      );
+    }
+    for (const b of result.blobs) await pusher.pushBlob(b);
+    ctx.io.err(`${n} pushing layers 0.0s done\n`);
+    for (const m of result.manifests) await pusher.pushManifest(m);
+    if (tag) await pusher.pushManifest(result.top, tag);
+    ctx.io.err(`${n} pushing manifest for ${byDigest ? repoName : name} 0.0s done\n`);
+  }
+}
+
+function splitTag(name) {
+  const colon = name.lastIndexOf(':');
+  return colon > name.lastIndexOf('/') ? [name.slice(0, colon), name.slice(colon + 1)] : [name, 'latest'];
+}

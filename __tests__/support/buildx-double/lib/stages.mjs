@@ -1,184 +1,211 @@
-// The files of a build's stages, as far as the double tracks them: what RUN steps with mounts
-// write (lib/shell.mjs), COPY between stages and from the context, and the last stage for
-// `--output type=local` (4-export). Base images contribute no files.
-import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  utimesSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { parseAttrs } from './csv.mjs';
-import { cacheMountDir, cacheMountKey, cachedRun, rememberRun } from './mounts.mjs';
-import { runScript } from './shell.mjs';
+// The stages of a parsed Dockerfile (see dockerfile.mjs): names, ARG-expanded bases, the comment
+// above each FROM/ARG, what a target needs, and the build steps titled the way BuildKit titles
+// them (`[1/3] COPY ...`, `[hosts 2/2] RUN ...`, `[linux/arm64 2/3] ...`).
+import { splitFlags } from './dockerfile.mjs';
 
-const COPY_OPTIONS = { recursive: true, force: true, preserveTimestamps: true, verbatimSymlinks: true };
-
-export class StageFiles {
-  constructor(contextDir) {
-    this.contextDir = contextDir;
-    this.work = mkdtempSync(join(tmpdir(), 'buildx-double-stages-'));
-    this.stages = [];
-    process.on('exit', () => this.cleanup());
-  }
-
-  get current() {
-    return this.stages.at(-1);
-  }
-
-  /** `FROM image [AS name]`: an earlier stage's files, or none for an image. */
-  from(args) {
-    const words = args.split(/\s+/).filter((w) => !w.startsWith('--'));
-    const name = words[1]?.toLowerCase() === 'as' ? words[2] : undefined;
-    const root = join(this.work, `stage-${this.stages.length}`);
-    mkdirSync(root);
-    const base = this.stage(words[0]);
-    if (base) cpSync(base.root, root, COPY_OPTIONS);
-    this.stages.push({ name: name ?? `stage-${this.stages.length}`, root, instructions: [] });
-  }
-
-  stage(ref) {
-    return this.stages.find((s, i) => s.name === ref || String(i) === ref);
-  }
-
-  /** Every instruction of the current stage so far, for RUN cache keys (ARG values among them). */
-  note(instruction) {
-    this.current?.instructions.push(instruction);
-  }
-
-  /** `COPY [--from=stage] src... dest`; a missing source is skipped (the double is lenient here). */
-  copy(args) {
-    const words = args.split(/\s+/);
-    const from = words.find((w) => w.startsWith('--from='))?.slice('--from='.length);
-    const paths = words.filter((w) => !w.startsWith('--'));
-    const dest = paths.pop();
-    const source = from !== undefined ? this.stage(from)?.root : this.contextDir;
-    if (!source || !dest || !this.current) return;
-    const target = join(this.current.root, dest);
-    for (const p of paths) {
-      const src = join(source, p);
-      if (!existsSync(src)) continue;
-      if (statSync(src).isDirectory()) cpSync(src, target, COPY_OPTIONS);
-      else {
-        const into = dest.endsWith('/') || paths.length > 1;
-        mkdirSync(into ? target : join(target, '..'), { recursive: true });
-        cpSync(src, into ? join(target, basename(p)) : target, COPY_OPTIONS);
-      }
-    }
-  }
-
-  /** The last stage into `dest`; with SOURCE_DATE_EPOCH every file gets that mtime (observation 3). */
-  exportLocal(dest, epoch) {
-    mkdirSync(dest, { recursive: true });
-    const root = this.current?.root;
-    if (root) cpSync(root, dest, COPY_OPTIONS);
-    let bytes = 0;
-    const walk = (dir) => {
-      for (const name of readdirSync(dir)) {
-        const p = join(dir, name);
-        const st = lstatSync(p);
-        if (st.isDirectory()) walk(p);
-        else bytes += st.size;
-        if (epoch !== undefined && !st.isSymbolicLink()) utimesSync(p, epoch, epoch);
-      }
-    };
-    walk(dest);
-    return bytes;
-  }
-
-  cleanup() {
-    rmSync(this.work, { recursive: true, force: true });
-  }
+/** docker.io/library/busybox:latest for `busybox`, as in `load metadata for ...` lines. */
+export function normalizeImage(ref) {
+  const slash = ref.indexOf('/');
+  const first = slash < 0 ? '' : ref.slice(0, slash);
+  let name = ref;
+  if (!(first.includes('.') || first.includes(':') || first === 'localhost'))
+    name = `docker.io/${slash < 0 ? 'library/' : ''}${ref}`;
+  const last = name.slice(name.lastIndexOf('/') + 1);
+  return last.includes(':') || last.includes('@') ? name : `${name}:latest`;
 }
 
-/** `RUN [--mount=...]... script`: the mounts (attribute objects) and the script. */
-export function parseRunFlags(args) {
-  const mounts = [];
-  let rest = args;
-  for (let m = /^--(\w+)=(\S+)\s*/.exec(rest); m; m = /^--(\w+)=(\S+)\s*/.exec(rest)) {
-    if (m[1] === 'mount') mounts.push(Object.fromEntries(parseAttrs(m[2])));
-    rest = rest.slice(m[0].length);
-  }
-  for (const mount of mounts) {
-    mount.type ??= 'bind';
-    mount.target ??= mount.dst ?? mount.destination;
-    mount.source ??= mount.src;
-  }
-  return { mounts, script: rest };
+/** `$A`, `${A}`, `${A:-x}`, `${A:+x}` with the given values. */
+export function expandArgs(s, values) {
+  return s.replace(/\$(?:\{(\w+)(?::([-+])([^}]*))?\}|(\w+))/g, (_, braced, op, word, bare) => {
+    const v = values[braced ?? bare];
+    if (op === '-') return v ? v : word;
+    if (op === '+') return v ? word : '';
+    return v ?? '';
+  });
 }
 
-function treeDigest(dir) {
-  const hash = createHash('sha256');
-  const walk = (d, rel) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      hash.update(`${rel}/${name}\0`);
-      if (lstatSync(p).isDirectory()) walk(p, `${rel}/${name}`);
-      else hash.update(readFileSync(p));
-    }
-  };
-  if (existsSync(dir)) walk(dir, '');
-  return hash.digest('hex');
+/** Comment lines right above line `lineNo` (1-based), nearest last, without `#`. */
+function commentAbove(lines, lineNo) {
+  const out = [];
+  for (let n = lineNo - 2; n >= 0 && /^\s*#/.test(lines[n]); n--)
+    out.unshift(lines[n].replace(/^\s*#\s?/, ''));
+  return out;
+}
+
+/** BuildKit's description convention: a comment line `<name> <text>` documents `name`. */
+export function describe(comments, name) {
+  for (const c of comments) if (name && c.startsWith(`${name} `)) return c.slice(name.length + 1).trim();
+  return '';
+}
+
+function parseArgs(x, lines) {
+  const comments = commentAbove(lines, x.line);
+  return [...x.args.matchAll(/(\w+)(?:=("[^"]*"|'[^']*'|\S*))?/g)].map((m) => ({
+    name: m[1],
+    value: m[2] === undefined ? undefined : m[2].replace(/^(["'])(.*)\1$/, '$2'),
+    line: x.line,
+    description: describe(comments, m[1]),
+  }));
 }
 
 /**
- * Runs a RUN step that has mounts, as BuildKit would on this builder: answered from the builder's
- * cache when the same step ran with the same inputs before (the mounts are then not touched), else
- * run against the mounts, the cache mounts replaced by empty ones first when `noCache` (7-no-cache).
- * Answers { cached, code, output }.
+ * @returns {{ metaArgs: object[], stages: {index:number,name:string,asWord?:string,baseRaw:string,
+ *   base:string,platform?:string,instruction:object,description:string,args:object[],
+ *   instructions:object[]}[] }}
  */
-export function runWithMounts({ env, state, builder, stages, run, platform, buildArgs, namespace, noCache }) {
-  const stage = stages.current;
-  const declared = {};
-  for (const i of stage.instructions.filter((x) => x.name === 'ARG')) {
-    const [name, dflt] = i.args.split('=');
-    declared[name] = buildArgs[name] ?? dflt ?? '';
+export function readStages(instructions, text, buildArgs = {}) {
+  const lines = text.split('\n');
+  const metaArgs = [];
+  const stages = [];
+  for (const x of instructions) {
+    const stage = stages[stages.length - 1];
+    if (x.name === 'FROM') {
+      const { flags, rest } = splitFlags(x.args);
+      const [baseRaw = '', asWord, name = ''] = rest.split(/\s+/);
+      const values = { ...Object.fromEntries(metaArgs.map((a) => [a.name, a.value])), ...buildArgs };
+      stages.push({
+        index: stages.length,
+        name,
+        asWord,
+        baseRaw,
+        base: expandArgs(baseRaw, values),
+        platform: flags.find((f) => f.name === 'platform')?.value,
+        instruction: x,
+        description: describe(commentAbove(lines, x.line), name),
+        args: [],
+        instructions: [],
+      });
+    } else if (!stage) {
+      if (x.name === 'ARG') metaArgs.push(...parseArgs(x, lines));
+    } else {
+      stage.instructions.push(x);
+      if (x.name === 'ARG') stage.args.push(...parseArgs(x, lines));
+    }
   }
-  const binds = run.mounts
-    .filter((m) => m.type === 'bind')
-    .map((m) =>
-      treeDigest(join(m.from ? (stages.stage(m.from)?.root ?? '') : stages.contextDir, m.source ?? '.')),
-    );
-  const key = JSON.stringify({
-    platform,
-    namespace,
-    steps: stage.instructions.map((i) => `${i.name} ${i.args}`),
-    declared,
-    binds,
-  });
-  const hit = noCache ? undefined : cachedRun(env, builder, key);
-  if (hit) {
-    rmSync(stage.root, { recursive: true, force: true });
-    cpSync(hit, stage.root, COPY_OPTIONS);
-    return { cached: true, code: 0, output: [] };
-  }
-  const hostDirs = run.mounts.map((m) => {
-    if (m.type === 'cache')
-      return cacheMountDir(env, state, builder, cacheMountKey(m, namespace), { fresh: noCache });
-    if (m.type === 'bind')
-      return join(m.from ? (stages.stage(m.from)?.root ?? '') : stages.contextDir, m.source ?? '.');
-    return mkdtempSync(join(stages.work, 'tmpfs-'));
-  });
-  const targets = run.mounts.map((m) => `/${m.target.replace(/^\/+|\/+$/g, '')}`);
-  // A path in the container: inside the mount with the longest matching target, else the stage.
-  const resolve = (p) => {
-    const abs = p.startsWith('/') ? p : `/${p}`;
-    let best = -1;
-    targets.forEach((t, i) => {
-      const fits = abs === t || abs.startsWith(`${t}/`);
-      if (fits && (best < 0 || t.length > targets[best].length)) best = i;
-    });
-    return best < 0 ? join(stage.root, abs) : join(hostDirs[best], abs.slice(targets[best].length));
+  return { metaArgs, stages };
+}
+
+export const findStage = (stages, name) =>
+  stages.find((s) => s.name && s.name.toLowerCase() === String(name).toLowerCase()) ??
+  (/^\d+$/.test(String(name)) ? stages[Number(name)] : undefined);
+
+/** Stages `target` needs (its base stages, COPY --from and RUN --mount from=), in file order. */
+export function closure(stages, target) {
+  const need = new Set();
+  const visit = (s) => {
+    if (!s || need.has(s)) return;
+    need.add(s);
+    visit(findStage(stages.slice(0, s.index), s.base));
+    for (const x of s.instructions) {
+      for (const f of splitFlags(x.args).flags) {
+        if (x.name === 'COPY' && f.name === 'from') visit(findStage(stages, f.value));
+        const from = f.name === 'mount' && /(?:^|,)from=([^,]+)/.exec(f.value);
+        if (from) visit(findStage(stages, from[1]));
+      }
+    }
   };
-  const result = runScript(run.script, resolve);
-  if (result.code === 0) rememberRun(env, builder, key, stage.root);
-  return { cached: false, ...result };
+  visit(target);
+  return stages.filter((s) => need.has(s));
+}
+
+const STEPS = ['RUN', 'COPY', 'ADD', 'WORKDIR'];
+
+/** Values of the automatic platform ARGs, for a stage that declares them. */
+function platformArgs(platform) {
+  const host = `linux/${process.arch === 'arm64' ? 'arm64' : 'amd64'}`;
+  const [os, arch, variant = ''] = platform.split('/');
+  const [bos, barch] = host.split('/');
+  return {
+    TARGETPLATFORM: platform,
+    TARGETOS: os,
+    TARGETARCH: arch,
+    TARGETVARIANT: variant,
+    BUILDPLATFORM: host,
+    BUILDOS: bos,
+    BUILDARCH: barch,
+    BUILDVARIANT: '',
+  };
+}
+
+/** Expands the variables a stage knows (ARG, ENV) and leaves the rest to the shell. */
+function expandKnown(s, vars) {
+  return s.replace(/\$(?:\{(\w+)(?::([-+])([^}]*))?\}|(\w+))/g, (whole, braced, op, word, bare) => {
+    const name = braced ?? bare;
+    if (!(name in vars)) return whole;
+    if (op === '-') return vars[name] ? vars[name] : word;
+    if (op === '+') return vars[name] ? word : '';
+    return vars[name];
+  });
+}
+
+/**
+ * Build steps of `target` for one platform: [{ title, instruction, stage }], titled as BuildKit
+ * titles them: `[<platform> <stage> i/n] RUN ...` with the stage's ARG/ENV values expanded. The
+ * platform shows in a multi-platform build; the stage name when the file has several stages or
+ * a RUN --mount (which adds one).
+ */
+export function planSteps(model, target, { platform, buildArgs = {}, prefixPlatform = false } = {}) {
+  const { stages, metaArgs } = model;
+  const named = stages.length > 1 || stages.some((s) => s.instructions.some((x) => /--mount=/.test(x.args)));
+  const meta = Object.fromEntries(metaArgs.map((a) => [a.name, buildArgs[a.name] ?? a.value]));
+  const auto = platformArgs(platform);
+  const steps = [];
+  const froms = new Set();
+  for (const s of closure(stages, target)) {
+    const fromStage = findStage(stages.slice(0, s.index), s.base);
+    const own = s.instructions.filter((x) => STEPS.includes(x.name));
+    const total = own.length + 1;
+    const head = `${prefixPlatform ? `${platform} ` : ''}${named ? `${s.name || `stage-${s.index}`} ` : ''}`;
+    if (!fromStage && s.base !== 'scratch' && !froms.has(s.base)) {
+      froms.add(s.base);
+      const title = `[${head}1/${total}] FROM ${normalizeImage(s.base)}`;
+      steps.push({ title, instruction: s.instruction, stage: s });
+    }
+    const vars = {};
+    let i = 1;
+    for (const x of s.instructions) {
+      if (x.name === 'ARG')
+        for (const m of x.args.matchAll(/(\w+)(?:=("[^"]*"|'[^']*'|\S*))?/g)) {
+          const v = buildArgs[m[1]] ?? m[2]?.replace(/^(["'])(.*)\1$/, '$2') ?? meta[m[1]] ?? auto[m[1]];
+          if (v !== undefined) vars[m[1]] = expandKnown(v, vars);
+        }
+      if (x.name === 'ENV')
+        for (const m of x.args.matchAll(/(\w+)=("[^"]*"|'[^']*'|\S*)/g))
+          vars[m[1]] = expandKnown(m[2].replace(/^(["'])(.*)\1$/, '$2'), vars);
+      if (STEPS.includes(x.name))
+        steps.push({
+          title: `[${head}${++i}/${total}] ${x.name} ${expandKnown(x.args, vars)}`,
+          instruction: x,
+          stage: s,
+        });
+    }
+  }
+  return steps;
+}
+
+/**
+ * Images whose metadata the build loads (`[internal] load metadata for ...`), first use first;
+ * `normalize` false gives them as written (ARGs expanded).
+ */
+export function baseImages(model, stages = model.stages, normalize = true) {
+  const out = [];
+  for (const s of stages) {
+    if (s.base === 'scratch' || findStage(model.stages.slice(0, s.index), s.base)) continue;
+    const n = normalize ? normalizeImage(s.base) : s.base;
+    if (!out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+/** Whether the stages read the build context (COPY/ADD without --from, RUN --mount bind/cache). */
+export function usesContext(stages) {
+  return stages.some((s) =>
+    s.instructions.some((x) => {
+      const { flags } = splitFlags(x.args);
+      if (x.name === 'COPY' || x.name === 'ADD') return !flags.some((f) => f.name === 'from');
+      return flags.some(
+        (f) => f.name === 'mount' && /(^|,)type=bind(,|$)/.test(f.value) && !/(^|,)from=/.test(f.value),
+      );
+    }),
+  );
 }
