@@ -82,6 +82,7 @@ const CASES: Record<Mode, { parse: (raw: RawInputs) => unknown; minimal: InputSe
       sbom: 'true',
       'cache-from': 'type=gha,scope=app',
       'cache-to': 'none',
+      'cache-mounts': 'id=uv,target=/root/.cache/uv\nid=pnpm,target=/pnpm/store,sharing=locked',
       'no-cache': 'true',
       pull: 'true',
       network: 'host',

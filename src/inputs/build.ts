@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { parseCacheMounts, type CacheMountSpec } from '../buildx/cache-mount-spec.js';
 import { combinedPlatform, parseBuildPlatform, type BuildPlatform } from '../buildx/platform.js';
 import { parseRepository } from '../oci/reference.js';
 import { InputError, quote } from '../base/input-error.js';
@@ -41,6 +42,8 @@ export interface BuildInputs {
   /** undefined: this action's default `type=gha` cache; [] for none. */
   cacheFrom?: string[];
   cacheTo?: string[];
+  /** BuildKit cache mounts kept across runs in the GitHub Actions cache. */
+  cacheMounts: CacheMountSpec[];
   noCache: boolean;
   pull: boolean;
   network?: string;
@@ -147,6 +150,7 @@ export function parseBuildInputs(raw: RawInputs): BuildInputs {
     sbom: raw('sbom'),
     cacheFrom: cacheList(raw, 'cache-from'),
     cacheTo: cacheList(raw, 'cache-to'),
+    cacheMounts: parseCacheMounts(readList(raw, 'cache-mounts', { comments: true })),
     noCache: readBoolean(raw, 'no-cache', false),
     pull: readBoolean(raw, 'pull', false),
     network: optional(raw('network')),

@@ -6,6 +6,7 @@ import { writeBuildRecord } from '../artifact/build-record.js';
 import { contextLabel } from '../artifact/artifact-name.js';
 import { buildReporter } from '../build-job/build-report.js';
 import { setUpBuilder, type BuildSetup } from '../build-job/builder-setup.js';
+import { restoreCacheMounts } from '../build-job/cache-mounts.js';
 import { BUILD_STATE } from '../build-job/state.js';
 import { runBuildx } from '../build-job/run-build.js';
 import { buildInvocation, type BuildEnvironment, type BuildInvocation } from '../buildx/build-args.js';
@@ -103,6 +104,16 @@ export async function runBuild(
       'No ACTIONS_RUNTIME_TOKEN in the environment: the type=gha cache is left out of this build.',
     );
   }
+  const cacheMounts = await restoreCacheMounts(
+    {
+      images: inputs.images,
+      mounts: inputs.cacheMounts,
+      platforms: inputs.platforms.map((p) => p.text),
+      builder: setup.builder,
+      buildArgs: invocation.args,
+    },
+    { docker, ctx },
+  );
 
   const args = withBuilder(invocation.args, setup);
   const dockerfile = dockerfileInWorkspace(inputs.context, inputs.file, env['GITHUB_WORKSPACE']);
@@ -152,6 +163,9 @@ export async function runBuild(
       ...(env['GITHUB_RUN_ATTEMPT'] ? { runAttempt: Number(env['GITHUB_RUN_ATTEMPT']) } : {}),
     });
   }
+  // Validation builds save too: their RUN steps filled the mounts as well, and a pull request's
+  // cache entries are scoped to its own ref, where no other branch restores them.
+  const cacheMountSummary = await cacheMounts.save();
   const text = textOutputs(
     { ...meta, annotations },
     {
@@ -174,6 +188,7 @@ export async function runBuild(
       invocation.pushes
         ? undefined
         : 'Validation build: nothing was pushed and no record was written for export-digest.\n',
+      cacheMountSummary.length > 0 ? cacheMountSummary.join('\n') : undefined,
     ]
       .filter((part) => part !== undefined)
       .join('\n'),

@@ -56,6 +56,15 @@ export function runClient<T = unknown>(operation: ClientOperation, env: Record<s
   return runDriver<T>([join(HERE, 'client-driver.mjs'), JSON.stringify(operation)], env);
 }
 
+export type CacheOperation =
+  | { op: 'save'; paths: string[]; key: string }
+  | { op: 'restore'; paths: string[]; key: string; restoreKeys?: string[] };
+
+/** One call of the real @actions/cache client (cache-driver.mjs) with `env`. */
+export function runCacheClient<T = unknown>(operation: CacheOperation, env: Record<string, string>) {
+  return runDriver<T>([join(HERE, 'cache-driver.mjs'), JSON.stringify(operation)], env);
+}
+
 let storeDriver: Promise<string> | undefined;
 
 /**

@@ -3,7 +3,29 @@ export declare const DUPLICATE_NAME_MESSAGE: string;
 export declare const TWIRP_STATUS: Readonly<Record<string, number>>;
 
 export type RpcName =
-  'CreateArtifact' | 'FinalizeArtifact' | 'ListArtifacts' | 'GetSignedArtifactURL' | 'DeleteArtifact';
+  | 'CreateArtifact'
+  | 'FinalizeArtifact'
+  | 'ListArtifacts'
+  | 'GetSignedArtifactURL'
+  | 'DeleteArtifact'
+  | 'CreateCacheEntry'
+  | 'FinalizeCacheEntryUpload'
+  | 'GetCacheEntryDownloadURL';
+
+/** A cache entry of the cache service v2 (cache-service.mjs). */
+export interface StoredCacheEntry {
+  id: number;
+  key: string;
+  /** The client's version hash (paths, compression, salt). */
+  version: string;
+  /** The ref it was written from (the token's writable `ac` scope). */
+  scope: string;
+  blobPath: string;
+  state: 'pending' | 'finalized';
+  size: number;
+  /** ms since the epoch. */
+  createdAt: number;
+}
 
 export interface StoredArtifact {
   id: number;
@@ -53,7 +75,13 @@ export interface ArtifactService {
   /** Reports `digest` (default sha256 of zeros) for artifact `name` in listings. */
   corruptDigest(name: string, digest?: string): void;
   clearFaults(): void;
-  /** Forgets every artifact, blob, request and fault. */
+  /** Finalized cache entries, oldest first. */
+  cacheEntries(): StoredCacheEntry[];
+  /** The archive (zstd or gzip tar) of the newest finalized cache entry `key`. */
+  cacheArchive(key: string): Buffer | undefined;
+  /** The env a node action in job `job` of run `run` needs for @actions/cache (v2). */
+  cacheClientEnv(run: string, job: string): Record<string, string>;
+  /** Forgets every artifact, cache entry, blob, request and fault. */
   reset(): void;
   close(): Promise<void>;
 }

@@ -1,4 +1,5 @@
-// A local GitHub Actions artifact service (v4) for tests and the local pipeline, on 127.0.0.1.
+// A local GitHub Actions artifact service (v4) for tests and the local pipeline, on 127.0.0.1,
+// with the cache service v2 beside it (cache-service.mjs; both share the blob store).
 //
 // It speaks what @actions/artifact 6.2.1 speaks (see ../shared/docs/artifact-service.md part A):
 // - Twirp JSON at /twirp/github.actions.results.api.v1.ArtifactService/<Method>
@@ -8,10 +9,12 @@
 // One listener serves all three; a client only keeps the origin of ACTIONS_RESULTS_URL.
 import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
+import { createCacheService } from './cache-service.mjs';
 import { restRoute } from './rest.mjs';
 import { scopeOfToken, artifactClientEnv, mintRuntimeToken } from './token.mjs';
 
 const SERVICE = '/twirp/github.actions.results.api.v1.ArtifactService/';
+const CACHE_SERVICE = '/twirp/github.actions.results.api.v1.CacheService/';
 const ACCOUNT = 'devstoreaccount1';
 const CONTAINER = 'actions-results';
 /** The service's text for a second artifact of one name in a run (artifact-service.md A9). */
@@ -258,6 +261,8 @@ export async function startArtifactService(options = {}) {
     },
   };
 
+  const cache = createCacheService({ blobs, signedUrl, TwirpError, field, int64 });
+
   function removeArtifact(a) {
     artifacts.splice(artifacts.indexOf(a), 1);
     blobs.delete(a.blobPath);
@@ -273,12 +278,12 @@ export async function startArtifactService(options = {}) {
     res.end(text);
   }
 
-  async function handleTwirp(req, res, method) {
+  async function handleTwirp(req, res, method, service = rpcs) {
     const raw = await readBody(req);
     let body;
     try {
       if (req.method !== 'POST') throw new TwirpError('bad_route', `unsupported method ${req.method}`);
-      const rpc = Object.hasOwn(rpcs, method) ? rpcs[method] : undefined;
+      const rpc = Object.hasOwn(service, method) ? service[method] : undefined;
       if (!rpc) throw new TwirpError('bad_route', `no such method: ${method}`);
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         throw new TwirpError('bad_route', 'only application/json is served');
@@ -427,6 +432,8 @@ export async function startArtifactService(options = {}) {
     const url = new URL(req.url ?? '/', origin || 'http://127.0.0.1');
     let work;
     if (url.pathname.startsWith(SERVICE)) work = handleTwirp(req, res, url.pathname.slice(SERVICE.length));
+    else if (url.pathname.startsWith(CACHE_SERVICE))
+      work = handleTwirp(req, res, url.pathname.slice(CACHE_SERVICE.length), cache.rpcs);
     else if (url.pathname.startsWith(`/${ACCOUNT}/`)) work = handleBlob(req, res, url);
     else if (url.pathname.startsWith('/api/')) {
       work = restRoute(req, res, url, {
@@ -483,7 +490,8 @@ export async function startArtifactService(options = {}) {
     },
     requests: () => requests.slice(),
     failRpc(method, status, times = 1, msg) {
-      if (!Object.hasOwn(rpcs, method)) throw new Error(`unknown RPC ${method}`);
+      if (!Object.hasOwn(rpcs, method) && !Object.hasOwn(cache.rpcs, method))
+        throw new Error(`unknown RPC ${method}`);
       const code = codeForStatus(status);
       const list = rpcFaults.get(method) ?? [];
       list.push({
@@ -505,7 +513,14 @@ export async function startArtifactService(options = {}) {
       truncations.clear();
       fakeDigests.clear();
     },
+    cacheEntries: () => cache.entries(),
+    cacheArchive: (key) => cache.archive(key),
+    cacheClientEnv: (run, job) => ({
+      ...artifactClientEnv({ resultsUrl: `${origin}/`, run, job }),
+      ACTIONS_CACHE_SERVICE_V2: 'True',
+    }),
     reset() {
+      cache.reset();
       artifacts.length = 0;
       nextId = 1;
       blobs.clear();

@@ -14,7 +14,8 @@ function b64url(value) {
 }
 
 /**
- * @param {{run: string, job: string, expiresInSeconds?: number, now?: number}} o
+ * `access`: the cache scopes (`ac`), 1 = read, 2 = write; by default the run's branch, both.
+ * @param {{run: string, job: string, expiresInSeconds?: number, now?: number, access?: {Scope: string, Permission: number}[]}} o
  * @returns {string}
  */
 export function mintRuntimeToken(o) {
@@ -22,7 +23,7 @@ export function mintRuntimeToken(o) {
   const header = b64url({ typ: 'JWT', alg: 'HS256' });
   const payload = b64url({
     scp: `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${o.run}:${o.job}`,
-    ac: JSON.stringify([{ Scope: `refs/heads/main`, Permission: 3 }]),
+    ac: JSON.stringify(o.access ?? [{ Scope: `refs/heads/main`, Permission: 3 }]),
     nbf: now - 60,
     iat: now - 60,
     exp: now + (o.expiresInSeconds ?? 6 * 3600),

@@ -15,6 +15,7 @@ import {
 } from './lib/builders.mjs';
 import { parseCsv } from './lib/csv.mjs';
 import { history, recordBuild } from './lib/history.mjs';
+import { removeBuilderStore } from './lib/mounts.mjs';
 import { loadState, logInvocation, saveState } from './lib/state.mjs';
 
 const env = process.env;
@@ -130,6 +131,7 @@ async function buildx(args, state) {
       if (state.builders[name].driver === 'docker')
         return fail(`cannot remove ${name} instance, docker driver`);
       delete state.builders[name];
+      removeBuilderStore(env, state, name);
       if (state.current === name) state.current = Object.keys(state.builders)[0];
       io.err(`${name} removed\n`);
       return 0;

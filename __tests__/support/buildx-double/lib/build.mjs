@@ -1,6 +1,7 @@
 // `docker buildx build`: validate like buildx, print plain progress like
 // build/*/amd64.build.stderr, build a tiny real image per platform, run the exporters
-// (outputs.mjs), write the metadata file. --call lives in check.mjs.
+// (outputs.mjs), write the metadata file. --call lives in check.mjs; RUN steps with a cache mount
+// run in stage-files.mjs.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseAttrs } from './csv.mjs';
@@ -20,6 +21,7 @@ import {
 } from './outputs.mjs';
 import { baseImages, closure, planSteps, readStages, usesContext } from './stages.mjs';
 import { outline, parseCall, runCheck, targetStage, targets } from './check.mjs';
+import { StageFiles, parseRunMounts, runWithMounts, runsInShell } from './stage-files.mjs';
 import {
   EarlyError,
   checkGranted,
@@ -160,6 +162,7 @@ export async function build(argv, env, state, io, record) {
   }
 
   let step = 0;
+  let cached = 0;
   const say = (s) => io.err(s);
   if (builder.status !== 'running') {
     say(bootstrapProgress(builder.name));
@@ -172,6 +175,7 @@ export async function build(argv, env, state, io, record) {
       builder,
       startedAt: new Date(),
       steps: () => step,
+      cachedSteps: () => cached,
       platform: platforms.join(','),
       name: isGit ? contextArg : basename(resolve(contextArg)),
       context: isGit ? contextArg : '.',
@@ -269,15 +273,22 @@ export async function build(argv, env, state, io, record) {
   if (denied) return fail(`failed to build: failed to solve: ${denied}`);
   if (!isGit && usesContext(needed))
     stepDone('[internal] load build context', ['transferring context: 74B done']);
+  // The stages' files per platform (a local context only): RUN with a cache mount, COPY, and the
+  // target's files when it is built from scratch.
+  const filesByPlatform = new Map();
+  const noCacheStages = (flags.get('no-cache-filter') ?? []).flatMap((v) => v.split(','));
   for (const platform of platforms) {
     const native =
       nodePlatforms(state).includes(platform) || nodePlatforms(state).includes(platform.replace(/\/v8$/, ''));
-    for (const { title: plain, instruction: s } of planSteps(model, target, {
+    const files = dockerfile.text !== null && !isGit ? new StageFiles(model, resolve(contextArg)) : null;
+    if (files) filesByPlatform.set(platform, files);
+    for (const { title: plain, instruction: s, stage } of planSteps(model, target, {
       platform,
       buildArgs,
       prefixPlatform: multi,
     })) {
       const title = maskSecretEnv(plain, s.args);
+      if (s.name === 'COPY') files?.copy(stage, s.args);
       if (s.name !== 'RUN') {
         stepDone(title);
         continue;
@@ -292,11 +303,36 @@ export async function build(argv, env, state, io, record) {
         return fail(`failed to build: failed to solve: ${msg}`);
       }
       const exit = /(?:^|&&|;)\s*exit\s+([1-9]\d*)\s*$/.exec(s.args);
-      const failure = !native
+      let failure = !native
         ? { code: 255, out: 'exec /bin/sh: exec format error' }
         : exit
           ? { code: Number(exit[1]), out: null }
           : null;
+      const run = parseRunMounts(s.args);
+      if (!failure && files && runsInShell(run)) {
+        const r = runWithMounts({
+          env,
+          state,
+          builder: builder.name,
+          files,
+          stage,
+          instruction: s,
+          run,
+          platform,
+          buildArgs,
+          namespace: buildArgs.BUILDKIT_CACHE_MOUNT_NS ?? '',
+          noCache:
+            flags.get('no-cache') === true ||
+            noCacheStages.some((n) => stage.name && n.toLowerCase() === stage.name.toLowerCase()),
+        });
+        if (r.cached) {
+          cached++;
+          say(`#${step} CACHED\n\n`);
+          continue;
+        }
+        for (const line of r.output) say(`#${step} 0.068 ${line}\n`);
+        if (r.code !== 0) failure = { code: r.code, out: null };
+      }
       if (failure) {
         const cmd = JSON.stringify(`/bin/sh -c ${splitFlags(s.args).rest}`);
         if (failure.out) say(`#${step} 0.012 ${failure.out}\n`);
@@ -353,6 +389,11 @@ export async function build(argv, env, state, io, record) {
     rewriteEpoch: ctx.rewriteEpoch,
     image: { buildArgs, labels, created, subjectName: names[0] ?? 'image' },
     provenance: prov,
+    // a target built from scratch holds exactly what its steps wrote (4-export)
+    filesFor: (platform) => {
+      const files = filesByPlatform.get(platform);
+      return files?.fromScratch(target) ? files.files(target) : undefined;
+    },
   });
   const meta = {};
   for (const e of exporters.filter((x) => x.type !== 'cacheonly')) {

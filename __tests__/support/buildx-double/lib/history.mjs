@@ -39,8 +39,10 @@ export function recordBuild(state, r, exitCode) {
     durationNs: (completed.getTime() - r.startedAt.getTime()) * 1e6,
     ok: exitCode === 0,
     error: r.error,
-    // The double runs every step and caches none; a failed step is counted but not completed.
+    // Only RUN steps with a cache mount can be CACHED (stage-files.mjs); a failed step is counted
+    // but not completed.
     total: r.steps(),
+    cachedSteps: r.cachedSteps?.() ?? 0,
     completedSteps: exitCode === 0 ? r.steps() : r.steps() - 1,
     buildArgs: r.buildArgs,
   });
@@ -122,7 +124,7 @@ export function history(args, env, state, io, rootBuilder) {
 /** history/ls-format-json.stdout: sorted keys, full ref, `Completed` or `Error`. */
 function lsLine(h) {
   return {
-    cached_steps: 0,
+    cached_steps: h.cachedSteps ?? 0,
     completed_at: h.completedAt,
     completed_steps: h.completedSteps,
     created_at: h.startedAt,
@@ -148,7 +150,7 @@ function inspectJson(h) {
     Status: h.ok ? 'completed' : 'failed',
     NumCompletedSteps: h.completedSteps,
     NumTotalSteps: h.total,
-    NumCachedSteps: 0,
+    NumCachedSteps: h.cachedSteps ?? 0,
     BuildArgs: Object.entries(h.buildArgs ?? {}).map(([Name, Value]) => ({ Name, Value })),
     ...(h.ok ? {} : { Error: { Message: h.error ?? 'failed to solve' } }),
   };

@@ -109,11 +109,12 @@ export function imageFiles(o) {
  * @param o {{ platform: string, buildArgs: Record<string,string>, labels: Record<string,string>,
  *   created: string, layerTime: number|string, rewriteTimestamp?: number, oci: boolean,
  *   attest: null | { sbom: boolean, mode: string }, manifestAnnotations: Record<string,string>,
- *   subjectName: string, provenance: object }}
+ *   subjectName: string, provenance: object, files?: object[] }}
  */
 export function buildImage(o) {
   const plat = platformObject(o.platform);
-  const files = imageFiles(o);
+  // The files of a stage the double tracked from scratch (stage-files.mjs), else the stand-in.
+  const files = o.files ?? imageFiles(o);
   const tar = tarOf(files, o.rewriteTimestamp ?? o.layerTime);
   const layer = blob(gzipSync(tar), o.oci ? MT.ociLayer : MT.dockerLayer);
   const env = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'];

@@ -80,7 +80,8 @@ export function buildTimestamp() {
  * build time, so two builds never match, unless the exporter rewrites them to SOURCE_DATE_EPOCH
  * (build2/repro/, observation 7).
  * @param o {{ platforms: string[], anns: object[], attestFor: (e) => object|null,
- *   rewriteEpoch?: number, image: object, provenance: (platform) => { full: object } }}
+ *   rewriteEpoch?: number, image: object, provenance: (platform) => { full: object },
+ *   filesFor?: (platform) => object[] | undefined }}
  */
 export function resultsFor(o) {
   const layerTime = buildTimestamp();
@@ -102,6 +103,7 @@ export function resultsFor(o) {
           layerTime,
           manifestAnnotations: o.anns[i].manifest,
           provenance: o.provenance(platform).full,
+          files: o.filesFor?.(platform),
         }),
       );
       const descriptorAnnotations = o.anns.map((x) => x['manifest-descriptor']);

@@ -54,7 +54,7 @@ function initialState(env) {
   };
 }
 
-function stateFile(env) {
+export function stateFile(env) {
   if (env.BUILDX_DOUBLE_STATE) return env.BUILDX_DOUBLE_STATE;
   if (env.BUILDX_DOUBLE_LOG) return `${env.BUILDX_DOUBLE_LOG}.state.json`;
   return undefined;
