@@ -185,8 +185,8 @@ async function publishResult(result, ctx) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(81260);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 1 modules
+var exec = __webpack_require__(41955);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -460,8 +460,8 @@ async function runMode(mode, raw, ctx) {
             return publishResult(await runMerge(inputs, ctx), ctx);
         }
         case 'build': {
-            const { parseBuildInputs } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(815), __webpack_require__.e(268), __webpack_require__.e(438), __webpack_require__.e(258)]).then(__webpack_require__.bind(__webpack_require__, 27258));
-            const { runBuild } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(519), __webpack_require__.e(353), __webpack_require__.e(962), __webpack_require__.e(377), __webpack_require__.e(98), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 35405));
+            const { parseBuildInputs } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(815), __webpack_require__.e(268), __webpack_require__.e(438), __webpack_require__.e(203)]).then(__webpack_require__.bind(__webpack_require__, 27203));
+            const { runBuild } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(519), __webpack_require__.e(353), __webpack_require__.e(962), __webpack_require__.e(377), __webpack_require__.e(98), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 7465));
             const inputs = parseBuildInputs(raw);
             return publishResult(await runBuild(inputs, ctx), ctx);
         }

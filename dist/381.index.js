@@ -396,7 +396,7 @@ function exportSummary(record, result) {
  * most of the bundle, and cost a merge that reads no artifacts (or a bad input) over half a second.
  */
 async function loadStore(ctx) {
-    const { createDigestStore } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(645), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 59975));
+    const { createDigestStore } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(30), __webpack_require__.e(935), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 59975));
     return createDigestStore({ log: ctx.log });
 }
 

@@ -357,7 +357,7 @@ function checkExpected(records, expected) {
  * most of the bundle, and cost a merge that reads no artifacts (or a bad input) over half a second.
  */
 async function loadStore(ctx) {
-    const { createDigestStore } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(645), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 59975));
+    const { createDigestStore } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(30), __webpack_require__.e(935), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 59975));
     return createDigestStore({ log: ctx.log });
 }
 
