@@ -2,6 +2,63 @@ export const id = 203;
 export const ids = [203];
 export const modules = {
 
+/***/ 39509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ csvField)
+/* harmony export */ });
+/** buildx's CSV grammar: a field holding a comma or a quote is quoted as a whole. */
+function csvField(field) {
+    return /[",\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+
+/***/ }),
+
+/***/ 82684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ parseCsvRecord)
+/* harmony export */ });
+/**
+ * One CSV record as Go's encoding/csv reads it, the grammar buildx uses for `--output`,
+ * `--cache-to`, `--secret`, `--provenance` values: fields split on commas, a field may be quoted
+ * as a whole and `""` inside quotes is one quote.
+ */
+function parseCsvRecord(value) {
+    const fields = [];
+    let cur = '';
+    let quoted = false;
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        if (quoted) {
+            if (c === '"' && value[i + 1] === '"') {
+                cur += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                cur += c;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === ',') {
+            fields.push(cur);
+            cur = '';
+        }
+        else
+            cur += c;
+    }
+    fields.push(cur);
+    return fields.map((f) => f.trim());
+}
+
+
+/***/ }),
+
 /***/ 27203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -333,6 +390,145 @@ function parsePlatforms(raw) {
 
 /***/ }),
 
+/***/ 19438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ parseBuilderInputs),
+/* harmony export */   v: () => (/* binding */ DEFAULT_QEMU_IMAGE)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _buildx_csv_field_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39509);
+/* harmony import */ var _buildx_csv_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82684);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62148);
+/* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91114);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9066);
+
+
+
+
+
+
+
+/**
+ * setup-qemu-action runs `tonistiigi/binfmt:latest`, a tag that moves (and stayed on an old QEMU
+ * for years); a pinned release gives every run the same emulators.
+ */
+const DEFAULT_QEMU_IMAGE = 'tonistiigi/binfmt:qemu-v9.2.2';
+const DRIVERS = ['docker-container', 'remote', 'kubernetes'];
+/** Driver options of the remote driver (docs.docker.com/build/builders/drivers/remote). */
+const TLS_OPTS = ['cacert', 'cert', 'key', 'servername'];
+const TLS_FILES = ['cacert', 'cert', 'key'];
+const ENDPOINT = /^(tcp:\/\/(\[[0-9A-Fa-f:.]+\]|[^\s/:[\]]+):\d{1,5}\/?|unix:\/\/\/\S+)$/;
+const optional = (value) => (value === '' ? undefined : value);
+function parseBuilderInputs(raw) {
+    const driverText = raw('driver');
+    const driver = parseDriver(driverText);
+    const endpoint = optional(raw('endpoint'));
+    const lines = (0,_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .readList */ .LD)(raw, 'driver-opts');
+    const config = optional(raw('buildkitd-config'));
+    const inline = optional(raw('buildkitd-config-inline'));
+    const flags = optional(raw('buildkitd-flags'));
+    const given = [
+        ['driver', driverText !== ''],
+        ['endpoint', endpoint !== undefined],
+        ['driver-opts', lines.length > 0],
+        ['buildkitd-config', config !== undefined],
+        ['buildkitd-config-inline', inline !== undefined],
+        ['buildkitd-flags', flags !== undefined],
+    ];
+    const first = given.find(([, set]) => set)?.[0];
+    if (first !== undefined && raw('builder') !== '') {
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(first, `is set together with "builder" ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(raw('builder'))}`, 'either "builder" (an existing builder, used as it is) or the inputs of a builder this action creates');
+    }
+    if (driver === 'remote') {
+        if (endpoint === undefined)
+            throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('endpoint', 'is empty with driver "remote"', 'the address of the running buildkitd');
+        if (!ENDPOINT.test(endpoint))
+            throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('endpoint', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(endpoint)} is not a BuildKit address`, 'tcp://host:port or unix:///path/to/buildkitd.sock');
+        // These configure a daemon this action starts; a remote one is configured where it runs.
+        for (const [name, set] of given.slice(3))
+            if (set)
+                throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(name, 'is set with driver "remote"', 'it empty: configure the remote buildkitd itself');
+    }
+    else if (endpoint !== undefined) {
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('endpoint', `is set with driver "${driver}"`, 'an endpoint only with driver "remote" (the docker-container builder runs on the runner\'s Docker, kubernetes reads KUBECONFIG)');
+    }
+    if (config !== undefined && inline !== undefined) {
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('buildkitd-config-inline', 'is set together with "buildkitd-config"', 'one of the two');
+    }
+    const qemuImage = raw('qemu-image') || DEFAULT_QEMU_IMAGE;
+    try {
+        (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(qemuImage);
+    }
+    catch (error) {
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('qemu-image', error.message, `an image reference such as ${DEFAULT_QEMU_IMAGE}`);
+    }
+    return {
+        configured: first !== undefined,
+        driver,
+        ...(endpoint !== undefined ? { endpoint } : {}),
+        driverOpts: parseDriverOpts(lines, driver),
+        ...(config !== undefined ? { buildkitdConfig: existingFile('buildkitd-config', config) } : {}),
+        ...(inline !== undefined ? { buildkitdConfigInline: inline } : {}),
+        ...(flags !== undefined ? { buildkitdFlags: flags } : {}),
+        qemuImage,
+    };
+}
+function parseDriver(text) {
+    if (text === '')
+        return 'docker-container';
+    const driver = DRIVERS.find((d) => d === text);
+    if (driver !== undefined)
+        return driver;
+    const why = text === 'docker'
+        ? '"docker" cannot push by digest nor export a cache'
+        : `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(text)} is not a driver this action can create`;
+    throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('driver', why, DRIVERS.join(', '));
+}
+/**
+ * Each line is a CSV record of `key=value` fields, as buildx reads `--driver-opt`; every field
+ * becomes one option. TLS files must exist (buildx wants absolute paths: relative ones are made
+ * absolute from the working directory) and belong to the remote driver.
+ */
+function parseDriverOpts(lines, driver) {
+    const out = [];
+    const keys = new Set();
+    for (const line of lines) {
+        for (const field of (0,_buildx_csv_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCsvRecord */ .b)(line)) {
+            const eq = field.indexOf('=');
+            const key = field.slice(0, eq);
+            if (eq <= 0 || !/^[A-Za-z][\w.-]*$/.test(key))
+                throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('driver-opts', `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(field)} is not key=value`, 'key=value lines (e.g. image=moby/buildkit:v0.24.0)');
+            if (TLS_OPTS.includes(key) && driver !== 'remote')
+                throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('driver-opts', `${key}= is an option of the remote driver, not of ${driver}`, 'TLS options only with driver "remote"');
+            if (key === 'image' && driver === 'remote')
+                throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('driver-opts', 'image= is set with driver "remote"', 'no image: the remote driver connects to a running buildkitd');
+            const value = TLS_FILES.includes(key)
+                ? existingFile('driver-opts', field.slice(eq + 1), key)
+                : field.slice(eq + 1);
+            keys.add(key);
+            out.push((0,_buildx_csv_field_js__WEBPACK_IMPORTED_MODULE_6__/* .csvField */ .X)(`${key}=${value}`));
+        }
+    }
+    if (keys.has('cert') !== keys.has('key'))
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('driver-opts', `${keys.has('cert') ? 'cert=' : 'key='} is set without ${keys.has('cert') ? 'key=' : 'cert='}`, 'the client certificate and its key together');
+    return out;
+}
+function existingFile(input, path, what) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).isFile()) {
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(input, `${what ? `${what}=` : ''}${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(path)} does not exist`, 'the path of a file on the runner');
+    }
+    return absolute;
+}
+
+
+/***/ }),
+
 /***/ 92052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -522,6 +718,101 @@ function parseMetadataInputs(raw) {
         source,
         githubToken: raw('github-token'),
     };
+}
+
+
+/***/ }),
+
+/***/ 9066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ readQuotedList),
+/* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   Vf: () => (/* binding */ readBoolean)
+/* harmony export */ });
+/* unused harmony exports inputsFromRecord, parseList */
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40712);
+/* harmony import */ var _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91114);
+
+
+/** Builds a reader over a plain record, as tests and the runner harness see inputs. */
+function inputsFromRecord(record) {
+    return (name) => (record[name] ?? '').trim();
+}
+/**
+ * The list grammar of docker/metadata-action and docker/build-push-action: one item per line,
+ * optionally also comma-separated with CSV quoting (`"a,b",c`), blank items dropped.
+ */
+function readList(raw, name, options = {}) {
+    return parseList(raw(name), name, options);
+}
+function parseList(text, name, options = {}) {
+    const items = [];
+    for (const rawLine of text.split(/\r?\n/)) {
+        const line = rawLine.trim();
+        if (line === '' || (options.comments && line.startsWith('#')))
+            continue;
+        if (!options.splitCommas) {
+            items.push(line);
+            continue;
+        }
+        // Printable ASCII without quotes splits at its commas alike (csv-parse's `trim` removes the
+        // spaces around each item); only other lines need the parser, whose first run costs ms.
+        if (/^[\x20\x21\x23-\x7e]*$/.test(line)) {
+            for (const item of line.split(','))
+                if (item.trim() !== '')
+                    items.push(item.trim());
+            continue;
+        }
+        let records;
+        try {
+            records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(line, { relax_quotes: true, skip_empty_lines: true, trim: true });
+        }
+        catch (error) {
+            throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `cannot split ${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(line)} (${error.message})`, 'comma-separated values');
+        }
+        for (const record of records)
+            for (const item of record)
+                if (item !== '')
+                    items.push(item);
+    }
+    return items;
+}
+/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
+function readBoolean(raw, name, fallback) {
+    const value = raw(name);
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `${(0,_base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(value)} is not a boolean`, '"true" or "false"');
+}
+/**
+ * build-push-action's grammar for values that may hold commas and newlines (`secrets`): the
+ * whole input is CSV, so a quoted entry can span lines (a PEM key, a JSON document); each record
+ * is one entry, its fields joined back with commas. Parse errors never show the value.
+ */
+function readQuotedList(raw, name) {
+    const text = raw(name);
+    if (text.trim() === '')
+        return [];
+    let records;
+    try {
+        records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(text, {
+            columns: false,
+            relax_quotes: true,
+            relax_column_count: true,
+            skip_empty_lines: true,
+        });
+    }
+    catch (error) {
+        const where = /line \d+/.exec(error.message)?.[0] ?? 'somewhere';
+        throw new _base_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `cannot be read as CSV (${where})`, 'one entry a line, an entry holding newlines or commas in double quotes');
+    }
+    return records.map((r) => r.join(',').trim()).filter((entry) => entry !== '');
 }
 
 

@@ -437,7 +437,7 @@ async function main(raw = runnerInputs, ctx = runnerContext()) {
         ctx.io.saveState(STATE.isPost, 'true');
         const mode = parseMode(raw('mode'));
         ctx.io.saveState(STATE.mode, mode);
-        const { refuseForeignInputs } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(438), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 69407));
+        const { refuseForeignInputs } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 69407));
         refuseForeignInputs(mode, raw);
         await runMode(mode, raw, ctx);
     }
@@ -460,8 +460,8 @@ async function runMode(mode, raw, ctx) {
             return publishResult(await runMerge(inputs, ctx), ctx);
         }
         case 'build': {
-            const { parseBuildInputs } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(815), __webpack_require__.e(268), __webpack_require__.e(438), __webpack_require__.e(203)]).then(__webpack_require__.bind(__webpack_require__, 27203));
-            const { runBuild } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(519), __webpack_require__.e(353), __webpack_require__.e(962), __webpack_require__.e(377), __webpack_require__.e(98), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 7465));
+            const { parseBuildInputs } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(815), __webpack_require__.e(268), __webpack_require__.e(203)]).then(__webpack_require__.bind(__webpack_require__, 27203));
+            const { runBuild } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(519), __webpack_require__.e(353), __webpack_require__.e(962), __webpack_require__.e(377), __webpack_require__.e(98), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 68821));
             const inputs = parseBuildInputs(raw);
             return publishResult(await runBuild(inputs, ctx), ctx);
         }

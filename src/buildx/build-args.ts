@@ -1,6 +1,9 @@
 import { InputError, quote } from '../base/input-error.js';
 import type { Env } from '../base/ports.js';
+import { planOutputs } from './build-outputs.js';
+import { csvField } from './csv-field.js';
 import { parseCsvRecord } from './csv.js';
+import { provenanceValue } from './provenance.js';
 
 /**
  * The `docker buildx build` argument list, built the way docker/build-push-action builds it
@@ -131,64 +134,8 @@ export function isGitContext(context: string): boolean {
   return /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)/.test(context) && /\.git(#|$|:)|#/.test(context);
 }
 
-/** buildx's CSV grammar: a field holding a comma or a quote is quoted as a whole. */
-export function csvField(field: string): string {
-  return /[",\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
-}
-
-export function defaultOutput(images: readonly string[]): string {
-  return [
-    'type=image',
-    csvField(`name=${images.join(',')}`),
-    'push-by-digest=true',
-    'name-canonical=true',
-    'push=true',
-  ].join(',');
-}
-
 export function defaultCacheScope(images: readonly string[], platformPair: string): string {
   return `${images[0] ?? 'image'}-${platformPair}`;
-}
-
-/** Go's strconv.ParseBool truth values, as buildx and actions-toolkit read env switches. */
-export function parseGoBool(value: string | undefined): boolean {
-  return ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value ?? '');
-}
-
-export function workflowRunUrl(e: BuildEnvironment): string {
-  const base = `${e.serverUrl.replace(/\/$/, '')}/${e.repository}/actions/runs/${e.runId ?? '0'}`;
-  return e.runAttempt ? `${base}/attempts/${e.runAttempt}` : base;
-}
-
-function withBuilderId(attrs: string, e: BuildEnvironment): string {
-  const fields = parseCsvRecord(attrs);
-  if (fields.some((f) => f.startsWith('builder-id='))) return attrs;
-  return [...fields.map(csvField), `builder-id=${workflowRunUrl(e)}`].join(',');
-}
-
-function hasDockerExporter(outputs: readonly string[]): boolean {
-  return outputs.some((o) => {
-    const fields = parseCsvRecord(o);
-    return fields.includes('type=docker') || o === '-' || (!o.includes('=') && o !== '');
-  });
-}
-
-/** The `--provenance` value, or undefined for no flag (build-push-action `getProvenanceInput`). */
-export function provenanceValue(
-  input: string | undefined,
-  outputs: readonly string[],
-  e: BuildEnvironment,
-): string | undefined {
-  const value = (input ?? '').trim();
-  if (value === '') {
-    if (parseGoBool(e.env.BUILDX_NO_DEFAULT_ATTESTATIONS) || hasDockerExporter(outputs)) return undefined;
-    return e.repositoryPrivate === false
-      ? withBuilderId('mode=max', e)
-      : withBuilderId('mode=min,inline-only=true', e);
-  }
-  if (['true', 'True', 'TRUE'].includes(value)) return `builder-id=${workflowRunUrl(e)}`;
-  if (['false', 'False', 'FALSE'].includes(value)) return 'false';
-  return withBuilderId(value, e);
 }
 
 function keyValue(input: string, entry: string, expected: string, secret: boolean): [string, string] {
@@ -198,70 +145,6 @@ function keyValue(input: string, entry: string, expected: string, secret: boolea
     throw new InputError(input, `${shown} is not ${expected}`, expected);
   }
   return [entry.slice(0, eq).trim(), entry.slice(eq + 1)];
-}
-
-const isPushing = (output: string): boolean => {
-  const f = parseCsvRecord(output);
-  return (
-    f.includes('type=registry') ||
-    ((f.includes('type=image') || f.includes('type=oci')) && f.includes('push=true'))
-  );
-};
-
-function validatePushOutputs(outputs: readonly string[]): void {
-  const byDigest = outputs.some((o) => {
-    const f = parseCsvRecord(o);
-    return isPushing(o) && f.includes('push-by-digest=true');
-  });
-  if (!byDigest) {
-    throw new InputError(
-      'outputs',
-      `${quote(outputs.join('; '))} does not push by digest`,
-      'an image output with push-by-digest=true and push=true (or leave outputs empty)',
-    );
-  }
-}
-
-function validateLocalOutputs(outputs: readonly string[]): void {
-  const pushing = outputs.find(isPushing);
-  if (pushing !== undefined) {
-    throw new InputError(
-      'outputs',
-      `${quote(pushing)} pushes while push is false`,
-      'outputs that stay on the runner (type=docker, type=oci,dest=…, type=local,dest=…, type=cacheonly)',
-    );
-  }
-}
-
-/**
- * What the build exports: `undefined` for no `--output` flag. A push by digest by default; a
- * validation build keeps nothing but the cache (`type=cacheonly`: no export, no warning) unless
- * it loads or names its outputs; a `--call` other than `build` exports nothing.
- */
-function planOutputs(o: BuildOptions, evaluating: boolean): string[] | undefined {
-  if (evaluating) return undefined;
-  let outputs: string[];
-  if (o.push !== false) {
-    outputs = [...(o.outputs ?? [defaultOutput(o.images)])];
-    if (o.outputs !== undefined) validatePushOutputs(outputs);
-  } else if (o.outputs !== undefined) {
-    validateLocalOutputs(o.outputs);
-    outputs = [...o.outputs];
-  } else if (o.load) {
-    return undefined;
-  } else {
-    outputs = ['type=cacheonly'];
-  }
-  if (!o.reproducible) return outputs;
-  return outputs.map((out) => {
-    const f = parseCsvRecord(out);
-    const exportsImage = ['type=image', 'type=registry', 'type=oci', 'type=docker'].some((t) =>
-      f.includes(t),
-    );
-    return exportsImage && !f.some((x) => x.startsWith('rewrite-timestamp='))
-      ? `${out},rewrite-timestamp=true`
-      : out;
-  });
 }
 
 const isGhaCache = (entry: string): boolean => parseCsvRecord(entry).includes('type=gha');

@@ -1,5 +1,5 @@
 import type { CacheMountSpec } from './cache-mount-spec.js';
-import { csvField } from './build-args.js';
+import { csvField } from './csv-field.js';
 
 /**
  * The two small builds that move a cache mount's contents between the runner and BuildKit

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { csvField } from '../buildx/build-args.js';
+import { csvField } from '../buildx/csv-field.js';
 import { parseCsvRecord } from '../buildx/csv.js';
 import { parseReference } from '../oci/reference.js';
 import { InputError, quote } from '../base/input-error.js';
