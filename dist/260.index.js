@@ -461,7 +461,7 @@ async function runMode(mode, raw, ctx) {
         }
         case 'build': {
             const { parseBuildInputs } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(815), __webpack_require__.e(268), __webpack_require__.e(203)]).then(__webpack_require__.bind(__webpack_require__, 27203));
-            const { runBuild } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(519), __webpack_require__.e(353), __webpack_require__.e(962), __webpack_require__.e(377), __webpack_require__.e(98), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 68821));
+            const { runBuild } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(519), __webpack_require__.e(353), __webpack_require__.e(962), __webpack_require__.e(377), __webpack_require__.e(98), __webpack_require__.e(19)]).then(__webpack_require__.bind(__webpack_require__, 22632));
             const inputs = parseBuildInputs(raw);
             return publishResult(await runBuild(inputs, ctx), ctx);
         }

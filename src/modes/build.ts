@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { writeBuildRecord } from '../artifact/build-record.js';
-import { contextLabel } from '../artifact/artifact-name.js';
 import { buildReporter } from '../build-job/build-report.js';
+import { buildContextLabel, dockerfileInWorkspace } from '../build-job/build-context.js';
+import { withSourceDateEpoch } from '../build-job/source-date-epoch.js';
 import { setUpBuilder, type BuildSetup } from '../build-job/builder-setup.js';
 import { restoreCacheMounts } from '../build-job/cache-mounts.js';
 import { BUILD_STATE } from '../build-job/state.js';
 import { runBuildx } from '../build-job/run-build.js';
 import { buildInvocation, type BuildEnvironment, type BuildInvocation } from '../buildx/build-args.js';
 import { CheckFailedError, evaluateCall } from '../build-job/evaluate-call.js';
-import { InputError } from '../base/input-error.js';
 import { createDockerCli, type DockerCli } from '../buildx/cli.js';
 import { parseMetadataFile, type BuildMetadata } from '../buildx/metadata-file.js';
 import { readEventContext } from '../github/event-context.js';
@@ -22,7 +22,7 @@ import { isLoopback, parseRepository } from '../oci/reference.js';
 import { RegistryClient } from '../registry/client.js';
 import { dockerCredentials } from '../registry/credentials.js';
 import { resolveMetadataWithExpressions } from '../github/metadata-sources.js';
-import type { Env, ModeContext } from '../base/ports.js';
+import type { ModeContext } from '../base/ports.js';
 import type { ModeResult } from './result.js';
 
 export interface BuildDeps {
@@ -217,22 +217,6 @@ async function evaluate(
 }
 
 /**
- * With `reproducible`, the layers and the image config carry SOURCE_DATE_EPOCH: the one given,
- * else the commit's time, so that two builds of one commit push one digest.
- */
-function withSourceDateEpoch(inputs: BuildInputs, env: Env, commitDate: Date | undefined): Env {
-  if (!inputs.reproducible || env['SOURCE_DATE_EPOCH']) return env;
-  if (commitDate === undefined) {
-    throw new InputError(
-      'reproducible',
-      'is true but no commit time is known (no SOURCE_DATE_EPOCH, no head commit in the event)',
-      'SOURCE_DATE_EPOCH set in the environment',
-    );
-  }
-  return { ...env, SOURCE_DATE_EPOCH: String(Math.floor(commitDate.getTime() / 1000)) };
-}
-
-/**
  * Logs in and checks push rights (read rights for a build that does not push) on every image
  * before the builder is set up (pulling
  * BuildKit anonymously first is what hits Docker Hub's pull limit). A registry other than
@@ -268,24 +252,4 @@ function repositoryPrivate(payload: Record<string, unknown>): boolean | undefine
   if (typeof repository !== 'object' || repository === null) return undefined;
   const value = (repository as Record<string, unknown>)['private'];
   return typeof value === 'boolean' ? value : undefined;
-}
-
-/** `api` for `{{defaultContext}}:api`, `./api` or a Git URL ending in `:api`; undefined for the root. */
-export function buildContextLabel(context: string): string | undefined {
-  const git = /(?:\{\{defaultContext\}\}|#[^:]*):(.+)$/.exec(context.trim());
-  return contextLabel(git ? git[1] : context.replace(/^\{\{defaultContext\}\}$/, ''));
-}
-
-/**
- * The Dockerfile as a path in the repository, which is what an annotation needs; undefined for
- * a remote (Git) context, where BuildKit's own name is all there is.
- */
-function dockerfileInWorkspace(
-  context: string,
-  file: string | undefined,
-  workspace: string | undefined,
-): string | undefined {
-  if (context.includes('{{defaultContext}}') || /^[a-z]+:\/\/|^git@/.test(context)) return undefined;
-  const path = resolve(file ?? join(context, 'Dockerfile'));
-  return relative(workspace || process.cwd(), path);
 }
