@@ -2107,9 +2107,11 @@ var metadata_sources = __webpack_require__(52471);
 
 
 /**
- * The `build` mode: one platform, pushed by digest. Login first, then QEMU and the builder
- * only when needed, then `buildx build` with the labels and build arguments the metadata engine
- * computed; the digest is handed to `export-digest` through a record in RUNNER_TEMP.
+ * The `build` mode: one platform (or several in one index), pushed by digest, or a validation
+ * build that pushes nothing, or a `--call` that only evaluates. Login first, then QEMU and the
+ * builder only when needed, cache mounts restored, then `buildx build` with the labels and build
+ * arguments the metadata engine computed; a pushed digest is handed to `export-digest` through
+ * a record in RUNNER_TEMP.
  */
 async function runBuild(inputs, ctx, deps = {}) {
     const event = (0,event_context/* readEventContext */.w)(ctx.env);
@@ -2176,7 +2178,12 @@ async function runBuild(inputs, ctx, deps = {}) {
     const args = withBuilder(invocation.args, setup);
     const dockerfile = dockerfileInWorkspace(inputs.context, inputs.file, env['GITHUB_WORKSPACE']);
     if (inputs.call !== undefined && inputs.call !== 'build') {
-        return evaluate(docker, { ...invocation, args }, inputs, ctx, dockerfile);
+        try {
+            return await evaluate(docker, { ...invocation, args }, inputs, ctx, dockerfile);
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true });
+        }
     }
     // buildx writes the metadata file but does not create its folder.
     (0,external_node_fs_.mkdirSync)(temp, { recursive: true, mode: 0o700 });

@@ -30,9 +30,11 @@ export interface BuildDeps {
 }
 
 /**
- * The `build` mode: one platform, pushed by digest. Login first, then QEMU and the builder
- * only when needed, then `buildx build` with the labels and build arguments the metadata engine
- * computed; the digest is handed to `export-digest` through a record in RUNNER_TEMP.
+ * The `build` mode: one platform (or several in one index), pushed by digest, or a validation
+ * build that pushes nothing, or a `--call` that only evaluates. Login first, then QEMU and the
+ * builder only when needed, cache mounts restored, then `buildx build` with the labels and build
+ * arguments the metadata engine computed; a pushed digest is handed to `export-digest` through
+ * a record in RUNNER_TEMP.
  */
 export async function runBuild(
   inputs: BuildInputs,
@@ -118,7 +120,11 @@ export async function runBuild(
   const args = withBuilder(invocation.args, setup);
   const dockerfile = dockerfileInWorkspace(inputs.context, inputs.file, env['GITHUB_WORKSPACE']);
   if (inputs.call !== undefined && inputs.call !== 'build') {
-    return evaluate(docker, { ...invocation, args }, inputs, ctx, dockerfile);
+    try {
+      return await evaluate(docker, { ...invocation, args }, inputs, ctx, dockerfile);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
   }
   // buildx writes the metadata file but does not create its folder.
   mkdirSync(temp, { recursive: true, mode: 0o700 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -77,13 +77,23 @@ describe('Dockerfile checks', () => {
   test('a clean Dockerfile passes and says so', async () => {
     const j = buildJob();
     const workspace = workspaceWith('clean');
+    // An inline buildkitd config is written to a file for the builder: it must not outlive the step.
     const check = await j.step(
-      { mode: 'build', call: 'check', context: '.', platform: 'linux/amd64' },
+      {
+        mode: 'build',
+        call: 'check',
+        context: '.',
+        platform: 'linux/amd64',
+        'buildkitd-config-inline': '[worker.oci]\n  max-parallelism = 4',
+      },
       { cwd: workspace, env: { GITHUB_WORKSPACE: workspace } },
     );
     expect(check.errors).toEqual([]);
     expect(check.outputs['call-result']).toBe(recorded('check', 'clean.stdout'));
     expect(check.summary).toContain('`Dockerfile`: no warnings.');
+    // Nothing is left in RUNNER_TEMP: a check writes no record and removes its files.
+    const files = readdirSync(check.temp, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(files.map((e) => e.name)).toEqual([]);
   });
 
   test.each(['outline', 'targets'])('%s prints the result and sets call-result', async (call) => {
