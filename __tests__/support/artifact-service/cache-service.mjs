@@ -1,5 +1,5 @@
 // The cache service v2 half of the local results service: what @actions/cache 6.3.0 speaks (see
-// ../shared/docs/artifact-service.md part B):
+// PROTOCOL.md beside this file, part B):
 // - Twirp JSON at /twirp/github.actions.results.api.v1.CacheService/<Method>
 //   (actions/toolkit packages/cache/src/generated/results/api/v1/cache.ts),
 // - archives in the same Azure blob store as artifacts (server.mjs serves Put Blob, blocks, Get).

@@ -1,7 +1,7 @@
 // A local GitHub Actions artifact service (v4) for tests and the local pipeline, on 127.0.0.1,
 // with the cache service v2 beside it (cache-service.mjs; both share the blob store).
 //
-// It speaks what @actions/artifact 6.2.1 speaks (see ../shared/docs/artifact-service.md part A):
+// It speaks what @actions/artifact 6.2.1 speaks (see PROTOCOL.md beside this file, part A):
 // - Twirp JSON at /twirp/github.actions.results.api.v1.ArtifactService/<Method>
 //   (actions/toolkit packages/artifact/src/generated/results/api/v1/artifact.ts; twirp spec v7),
 // - the Azure Blob data plane behind the signed URLs (Put Block, Put Block List, Put Blob, Get Blob),
