@@ -333,7 +333,7 @@ async function setUpBuilder(docker, options, log) {
     const inspectArgs = ['buildx', 'inspect', ...(options.builder ? [options.builder] : [])];
     const inspected = await docker.run(inspectArgs, { quietStdout: true, allowFailure: true });
     if (options.builder && inspected.exitCode !== 0) {
-        throw new Error(`builder "${options.builder}" was not found: ${inspected.stderrTail.trim().split('\n').pop() ?? ''}`);
+        throw new Error(`builder "${options.builder}" was not found: ${(0,command/* lastMeaningfulLine */.HF)(inspected.stderrTail)}`);
     }
     let current = inspected.exitCode === 0 ? parseInspect(inspected.stdout) : undefined;
     const setup = { buildx, builder: options.builder };

@@ -2,6 +2,294 @@ export const id = 203;
 export const ids = [203];
 export const modules = {
 
+/***/ 39008:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J8: () => (/* binding */ buildInvocation),
+  d9: () => (/* binding */ isLocalContext)
+});
+
+// UNUSED EXPORTS: defaultCacheScope, defaultGitContext, isGitContext, resolveContext
+
+// EXTERNAL MODULE: ./src/base/input-error.ts
+var input_error = __webpack_require__(91114);
+// EXTERNAL MODULE: ./src/buildx/csv.ts
+var csv = __webpack_require__(82684);
+// EXTERNAL MODULE: ./src/buildx/csv-field.ts
+var csv_field = __webpack_require__(39509);
+;// CONCATENATED MODULE: ./src/buildx/build-outputs.ts
+
+
+
+function defaultOutput(images) {
+    return [
+        'type=image',
+        (0,csv_field/* csvField */.X)(`name=${images.join(',')}`),
+        'push-by-digest=true',
+        'name-canonical=true',
+        'push=true',
+    ].join(',');
+}
+const isPushing = (output) => {
+    const f = (0,csv/* parseCsvRecord */.b)(output);
+    return (f.includes('type=registry') ||
+        ((f.includes('type=image') || f.includes('type=oci')) && f.includes('push=true')));
+};
+function validatePushOutputs(outputs) {
+    const byDigest = outputs.some((o) => {
+        const f = (0,csv/* parseCsvRecord */.b)(o);
+        return isPushing(o) && f.includes('push-by-digest=true');
+    });
+    if (!byDigest) {
+        throw new input_error/* InputError */.d('outputs', `${(0,input_error/* quote */.h)(outputs.join('; '))} does not push by digest`, 'an image output with push-by-digest=true and push=true (or leave outputs empty)');
+    }
+}
+function validateLocalOutputs(outputs) {
+    const pushing = outputs.find(isPushing);
+    if (pushing !== undefined) {
+        throw new input_error/* InputError */.d('outputs', `${(0,input_error/* quote */.h)(pushing)} pushes while push is false`, 'outputs that stay on the runner (type=docker, type=oci,dest=…, type=local,dest=…, type=cacheonly)');
+    }
+}
+/**
+ * What the build exports: `undefined` for no `--output` flag. A push by digest by default; a
+ * validation build keeps nothing but the cache (`type=cacheonly`: no export, no warning) unless
+ * it loads or names its outputs; a `--call` other than `build` exports nothing.
+ */
+function planOutputs(o, evaluating) {
+    if (evaluating)
+        return undefined;
+    let outputs;
+    if (o.push !== false) {
+        outputs = [...(o.outputs ?? [defaultOutput(o.images)])];
+        if (o.outputs !== undefined)
+            validatePushOutputs(outputs);
+    }
+    else if (o.outputs !== undefined) {
+        validateLocalOutputs(o.outputs);
+        outputs = [...o.outputs];
+    }
+    else if (o.load) {
+        return undefined;
+    }
+    else {
+        outputs = ['type=cacheonly'];
+    }
+    if (!o.reproducible)
+        return outputs;
+    return outputs.map((out) => {
+        const f = (0,csv/* parseCsvRecord */.b)(out);
+        const exportsImage = ['type=image', 'type=registry', 'type=oci', 'type=docker'].some((t) => f.includes(t));
+        return exportsImage && !f.some((x) => x.startsWith('rewrite-timestamp='))
+            ? `${out},rewrite-timestamp=true`
+            : out;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/buildx/provenance.ts
+
+
+/*
+ * The default provenance of docker/build-push-action (`getProvenanceInput`): a public repository
+ * gets `mode=max`, a private one `mode=min,inline-only=true`, each with the workflow run as
+ * builder id; none for a docker exporter or with BUILDX_NO_DEFAULT_ATTESTATIONS.
+ */
+/** Go's strconv.ParseBool truth values, as buildx and actions-toolkit read env switches. */
+function parseGoBool(value) {
+    return ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value ?? '');
+}
+function workflowRunUrl(e) {
+    const base = `${e.serverUrl.replace(/\/$/, '')}/${e.repository}/actions/runs/${e.runId ?? '0'}`;
+    return e.runAttempt ? `${base}/attempts/${e.runAttempt}` : base;
+}
+function withBuilderId(attrs, e) {
+    const fields = (0,csv/* parseCsvRecord */.b)(attrs);
+    if (fields.some((f) => f.startsWith('builder-id=')))
+        return attrs;
+    return [...fields.map(csv_field/* csvField */.X), `builder-id=${workflowRunUrl(e)}`].join(',');
+}
+function hasDockerExporter(outputs) {
+    return outputs.some((o) => {
+        const fields = (0,csv/* parseCsvRecord */.b)(o);
+        return fields.includes('type=docker') || o === '-' || (!o.includes('=') && o !== '');
+    });
+}
+/** The `--provenance` value, or undefined for no flag (build-push-action `getProvenanceInput`). */
+function provenanceValue(input, outputs, e) {
+    const value = (input ?? '').trim();
+    if (value === '') {
+        if (parseGoBool(e.env.BUILDX_NO_DEFAULT_ATTESTATIONS) || hasDockerExporter(outputs))
+            return undefined;
+        return e.repositoryPrivate === false
+            ? withBuilderId('mode=max', e)
+            : withBuilderId('mode=min,inline-only=true', e);
+    }
+    if (['true', 'True', 'TRUE'].includes(value))
+        return `builder-id=${workflowRunUrl(e)}`;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return 'false';
+    return withBuilderId(value, e);
+}
+
+;// CONCATENATED MODULE: ./src/buildx/build-args.ts
+
+
+
+
+
+const DEFAULT_CONTEXT = '{{defaultContext}}';
+/** `parseGitRef` of docker/actions-toolkit: the commit sha, except for pull request refs. */
+function defaultGitContext(e) {
+    const ref = e.ref.startsWith('refs/pull/') || !e.sha ? e.ref : e.sha;
+    return `${e.serverUrl.replace(/\/$/, '')}/${e.repository}.git#${ref}`;
+}
+function resolveContext(context, e) {
+    const c = context.trim();
+    if (c === '' || c === DEFAULT_CONTEXT)
+        return defaultGitContext(e);
+    if (c.startsWith(`${DEFAULT_CONTEXT}:`)) {
+        const sub = c.slice(DEFAULT_CONTEXT.length + 1).replace(/^\/+|\/+$/g, '');
+        return sub === '' ? defaultGitContext(e) : `${defaultGitContext(e)}:${sub}`;
+    }
+    if (c.includes(DEFAULT_CONTEXT))
+        throw new input_error/* InputError */.d('context', `${(0,input_error/* quote */.h)(c)} uses ${DEFAULT_CONTEXT} in the middle`, `"${DEFAULT_CONTEXT}" or "${DEFAULT_CONTEXT}:subdir"`);
+    return c;
+}
+/**
+ * Whether the context is a directory on the runner: not the event's Git context (empty or
+ * `{{defaultContext}}[:subdir]`) and not a remote one (a URL, `git@...`), which BuildKit fetches.
+ */
+function isLocalContext(context) {
+    const c = context.trim();
+    return c !== '' && !c.includes(DEFAULT_CONTEXT) && !/^[a-z]+:\/\/|^git@/.test(c);
+}
+function isGitContext(context) {
+    return /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)/.test(context) && /\.git(#|$|:)|#/.test(context);
+}
+function defaultCacheScope(images, platformPair) {
+    return `${images[0] ?? 'image'}-${platformPair}`;
+}
+function keyValue(input, entry, expected, secret) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0) {
+        const shown = secret ? 'an entry' : (0,input_error/* quote */.h)(entry);
+        throw new input_error/* InputError */.d(input, `${shown} is not ${expected}`, expected);
+    }
+    return [entry.slice(0, eq).trim(), entry.slice(eq + 1)];
+}
+const isGhaCache = (entry) => (0,csv/* parseCsvRecord */.b)(entry).includes('type=gha');
+function buildInvocation(o, e) {
+    const evaluating = o.call !== undefined && o.call !== 'build';
+    const pushes = o.push !== false && !evaluating;
+    if (pushes && o.images.length === 0 && o.outputs === undefined)
+        throw new input_error/* InputError */.d('images', 'is empty', 'at least one image repository');
+    const context = resolveContext(o.context, e);
+    const pair = o.platform
+        .split(',')
+        .map((p) => p.replace(/\//g, '-'))
+        .join('_');
+    const outputs = planOutputs(o, evaluating);
+    const scope = defaultCacheScope(o.images, pair);
+    // A validation build reads the cache the release builds write and writes none unless asked.
+    let cacheFrom = evaluating ? [] : (o.cacheFrom ?? [`type=gha,scope=${scope}`]);
+    let cacheTo = evaluating
+        ? []
+        : (o.cacheTo ?? (pushes ? [`type=gha,scope=${scope},mode=max,ignore-error=true`] : []));
+    const ghaAvailable = Boolean(e.env['ACTIONS_RUNTIME_TOKEN']);
+    const droppedGhaCache = !ghaAvailable && [...cacheFrom, ...cacheTo].some(isGhaCache);
+    if (!ghaAvailable) {
+        cacheFrom = cacheFrom.filter((c) => !isGhaCache(c));
+        cacheTo = cacheTo.filter((c) => !isGhaCache(c));
+    }
+    const hasProvenanceAttest = (o.attests ?? []).some((a) => (0,csv/* parseCsvRecord */.b)(a).includes('type=provenance'));
+    // A call other than build exports nothing, so there is nothing to attest.
+    const provenance = evaluating
+        ? undefined
+        : o.reproducible
+            ? 'false'
+            : hasProvenanceAttest && (o.provenance ?? '') === ''
+                ? undefined
+                : provenanceValue(o.provenance, outputs ?? [], e);
+    const args = ['buildx', 'build'];
+    const many = (flag, values) => {
+        for (const v of values ?? [])
+            args.push(flag, v);
+    };
+    const one = (flag, value) => {
+        if (value !== undefined && value !== '')
+            args.push(flag, value);
+    };
+    many('--add-host', o.addHosts);
+    many('--allow', o.allow);
+    many('--annotation', o.annotations);
+    many('--attest', o.attests);
+    many('--build-arg', o.buildArgs);
+    many('--build-context', o.buildContexts);
+    many('--cache-from', cacheFrom);
+    many('--cache-to', cacheTo);
+    one('--call', o.call);
+    one('--cgroup-parent', o.cgroupParent);
+    one('--file', o.file);
+    one('--iidfile', o.iidFile);
+    many('--label', o.labels);
+    many('--no-cache-filter', o.noCacheFilters);
+    many('--output', outputs);
+    one('--platform', o.platform);
+    one('--provenance', provenance);
+    one('--sbom', o.sbom);
+    const secretFiles = [];
+    const secretValues = [];
+    const ids = new Set();
+    for (const entry of o.secrets ?? []) {
+        const [key, value] = keyValue('secrets', entry, 'KEY=value', true);
+        const path = `${e.secretDir}/secret-${secretFiles.length + 1}`;
+        secretFiles.push({ path, content: value });
+        if (value !== '')
+            secretValues.push(value);
+        ids.add(key);
+        args.push('--secret', `id=${key},src=${path}`);
+    }
+    for (const entry of o.secretFiles ?? []) {
+        const [key, path] = keyValue('secret-files', entry, 'KEY=path', false);
+        ids.add(key);
+        args.push('--secret', (0,csv_field/* csvField */.X)(`id=${key}`) + ',' + (0,csv_field/* csvField */.X)(`src=${path}`));
+    }
+    for (const entry of o.secretEnvs ?? []) {
+        const [key, name] = keyValue('secret-envs', entry, 'KEY=ENV_NAME', false);
+        ids.add(key);
+        args.push('--secret', `id=${key},env=${name}`);
+    }
+    const hasGitToken = [...ids].some((id) => id === 'GIT_AUTH_TOKEN' || id.startsWith('GIT_AUTH_TOKEN.'));
+    if (o.githubToken && !hasGitToken && isGitContext(context)) {
+        const path = `${e.secretDir}/secret-${secretFiles.length + 1}`;
+        secretFiles.push({ path, content: o.githubToken });
+        secretValues.push(o.githubToken);
+        args.push('--secret', `id=GIT_AUTH_TOKEN,src=${path}`);
+    }
+    one('--shm-size', o.shmSize);
+    many('--ssh', o.ssh);
+    one('--target', o.target);
+    many('--ulimit', o.ulimit);
+    one('--builder', o.builder);
+    if (o.load && !evaluating)
+        args.push('--load');
+    // A call's result is read from stdout; its metadata file would hold nothing we use.
+    one('--metadata-file', evaluating ? undefined : o.metadataFile);
+    one('--network', o.network);
+    if (o.noCache)
+        args.push('--no-cache');
+    if (o.pull)
+        args.push('--pull');
+    args.push(context);
+    const usesGhaCache = [...cacheFrom, ...cacheTo].some(isGhaCache);
+    return { args, secretFiles, secretValues, context, pushes, droppedGhaCache, usesGhaCache };
+}
+
+
+/***/ }),
+
 /***/ 39509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -199,6 +487,8 @@ function parseCacheMounts(lines) {
     return mounts;
 }
 
+// EXTERNAL MODULE: ./src/buildx/build-args.ts + 2 modules
+var build_args = __webpack_require__(39008);
 // EXTERNAL MODULE: ./src/oci/platform.ts
 var oci_platform = __webpack_require__(1890);
 ;// CONCATENATED MODULE: ./src/buildx/platform.ts
@@ -255,6 +545,7 @@ var reader = __webpack_require__(9066);
 // EXTERNAL MODULE: ./src/inputs/tag-references.ts
 var tag_references = __webpack_require__(37836);
 ;// CONCATENATED MODULE: ./src/inputs/build.ts
+
 
 
 
@@ -362,7 +653,8 @@ function parseBuildInputs(raw) {
  * Git contexts are checked by BuildKit itself.
  */
 function checkFileExists(context, file) {
-    if (context.includes('{{defaultContext}}') || /^[a-z]+:\/\/|^git@/.test(context))
+    // From a Git context BuildKit reads the Dockerfile itself, in the repository it fetches.
+    if (!(0,build_args/* isLocalContext */.d9)(context))
         return;
     const path = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(file);
     if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {

@@ -197,59 +197,39 @@ var external_node_path_ = __webpack_require__(76760);
 var base_command = __webpack_require__(23472);
 ;// CONCATENATED MODULE: ./src/runner/child-kill.ts
 
+/** The variable that marks a child and its descendants (they inherit it) for `stopChild`. */
+const CHILD_MARKER = 'DIFY_IMAGE_ACTION_CHILD';
 /**
- * Finds the child this process started for `args` and stops it with its descendants (a shell's
- * children hold its pipes open): TERM, then KILL after a grace period. @actions/exec owns the
- * spawn and hands back no handle, so on Linux (where Docker builds run) the child is found in
- * /proc by its parent and its argv. Elsewhere, or when it is gone, nothing is done: the runner
- * ends a job's orphans when the job ends.
+ * Stops every process that carries `CHILD_MARKER=<marker>` in its environment: the child this
+ * process started and its descendants (a shell's children hold its pipes open). TERM, then KILL
+ * after a grace period. @actions/exec owns the spawn and hands back no handle, so on Linux (where
+ * Docker builds run) they are found in /proc by the marker, which no other process carries.
+ * Elsewhere nothing is done: the runner ends a job's orphans when the job ends.
  */
-function stopChild(args, graceMs) {
-    const table = processTable();
-    const child = table.find((p) => p.ppid === process.pid && endsWith(p.argv, args));
-    if (!child)
-        return;
-    const doomed = [child.pid];
-    for (let i = 0; i < doomed.length; i++) {
-        for (const p of table)
-            if (p.ppid === doomed[i])
-                doomed.push(p.pid);
-    }
-    for (const pid of doomed)
-        signal(pid, 'SIGTERM');
-    setTimeout(() => doomed.forEach((pid) => signal(pid, 'SIGKILL')), graceMs).unref();
-}
-function processTable() {
+function stopChild(marker, graceMs) {
+    const tag = `${CHILD_MARKER}=${marker}`;
+    const doomed = [];
     let entries;
     try {
         entries = (0,external_node_fs_.readdirSync)('/proc');
     }
     catch {
-        return [];
+        return;
     }
-    const table = [];
     for (const entry of entries) {
         if (!/^\d+$/.test(entry))
             continue;
         try {
-            const stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8');
-            // pid (comm) state ppid ...: comm may hold spaces and parentheses, so read after the last ')'.
-            const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-            const argv = (0,external_node_fs_.readFileSync)(`/proc/${entry}/cmdline`, 'utf8').split('\0').slice(0, -1);
-            table.push({ pid: Number(entry), ppid, argv });
+            if ((0,external_node_fs_.readFileSync)(`/proc/${entry}/environ`, 'utf8').split('\0').includes(tag))
+                doomed.push(Number(entry));
         }
         catch {
-            // the process ended while we looked
+            // the process ended while we looked, or is not ours to read
         }
     }
-    return table;
-}
-/** The child may be a script that exec'd its interpreter: its argv then ends with ours. */
-function endsWith(argv, args) {
-    if (argv.length <= args.length)
-        return false;
-    const tail = argv.slice(argv.length - args.length);
-    return tail.every((a, i) => a === args[i]);
+    for (const pid of doomed)
+        signal(pid, 'SIGTERM');
+    setTimeout(() => doomed.forEach((pid) => signal(pid, 'SIGKILL')), graceMs).unref();
 }
 function signal(pid, name) {
     try {
@@ -280,12 +260,14 @@ function execCommands(log) {
         if (echo)
             log.info(`[command]${(0,base_command/* formatCommandLine */.zR)(command, args)}`);
         const tail = [];
+        // Marks the child and its descendants, so that a timeout stops exactly them.
+        const marker = (0,external_node_crypto_.randomUUID)();
         // While untrusted output streams, the runner ignores workflow commands until it sees the token.
         const fence = echo && options.untrustedOutput ? (0,external_node_crypto_.randomUUID)().replace(/-/g, '') : undefined;
         if (fence)
             log.info(`::stop-commands::${fence}`);
         const running = (0,exec/* getExecOutput */.H)(resolveCommand(command, options.env), [...args], {
-            env: (0,base_command/* childEnvironment */.Qc)(options.env),
+            env: { ...(0,base_command/* childEnvironment */.Qc)(options.env), [CHILD_MARKER]: marker },
             cwd: options.cwd,
             silent: true,
             ignoreReturnCode: true,
@@ -326,7 +308,7 @@ function execCommands(log) {
                 log.info(`::${fence}::`);
         }
         if (outcome === 'timeout') {
-            stopChild(args, KILL_GRACE_MS);
+            stopChild(marker, KILL_GRACE_MS);
             // Let @actions/exec see the exit so it releases its pipes; it is bounded by the grace period.
             await Promise.race([running.catch(() => undefined), delay(KILL_GRACE_MS + 1_000)]);
             throw new base_command/* CommandTimeoutError */.$9(command, args, options.timeoutMs);
@@ -461,7 +443,7 @@ async function runMode(mode, raw, ctx) {
         }
         case 'build': {
             const { parseBuildInputs } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(815), __webpack_require__.e(268), __webpack_require__.e(203)]).then(__webpack_require__.bind(__webpack_require__, 27203));
-            const { runBuild } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(519), __webpack_require__.e(353), __webpack_require__.e(962), __webpack_require__.e(377), __webpack_require__.e(98), __webpack_require__.e(19)]).then(__webpack_require__.bind(__webpack_require__, 22632));
+            const { runBuild } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(519), __webpack_require__.e(353), __webpack_require__.e(962), __webpack_require__.e(377), __webpack_require__.e(98), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 72050));
             const inputs = parseBuildInputs(raw);
             return publishResult(await runBuild(inputs, ctx), ctx);
         }

@@ -1,5 +1,6 @@
 import { join, relative, resolve } from 'node:path';
 import { contextLabel } from '../artifact/artifact-name.js';
+import { isLocalContext } from '../buildx/build-args.js';
 
 /** Where a build's context and Dockerfile are, as the artifact names and annotations need them. */
 
@@ -18,7 +19,7 @@ export function dockerfileInWorkspace(
   file: string | undefined,
   workspace: string | undefined,
 ): string | undefined {
-  if (context.includes('{{defaultContext}}') || /^[a-z]+:\/\/|^git@/.test(context)) return undefined;
+  if (!isLocalContext(context)) return undefined;
   const path = resolve(file ?? join(context, 'Dockerfile'));
   return relative(workspace || process.cwd(), path);
 }

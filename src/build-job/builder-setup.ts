@@ -92,7 +92,7 @@ export async function setUpBuilder(docker: DockerCli, options: SetupOptions, log
   const inspected = await docker.run(inspectArgs, { quietStdout: true, allowFailure: true });
   if (options.builder && inspected.exitCode !== 0) {
     throw new Error(
-      `builder "${options.builder}" was not found: ${inspected.stderrTail.trim().split('\n').pop() ?? ''}`,
+      `builder "${options.builder}" was not found: ${lastMeaningfulLine(inspected.stderrTail)}`,
     );
   }
   let current: BuilderInfo | undefined =

@@ -102,6 +102,8 @@ export interface BuildInvocation {
    * would skip them silently).
    */
   droppedGhaCache: boolean;
+  /** The build reads or writes a `type=gha` cache (it needs buildx >= 0.21, BuildKit >= 0.20). */
+  usesGhaCache: boolean;
 }
 
 const DEFAULT_CONTEXT = '{{defaultContext}}';
@@ -128,6 +130,15 @@ export function resolveContext(context: string, e: BuildEnvironment): string {
       `"${DEFAULT_CONTEXT}" or "${DEFAULT_CONTEXT}:subdir"`,
     );
   return c;
+}
+
+/**
+ * Whether the context is a directory on the runner: not the event's Git context (empty or
+ * `{{defaultContext}}[:subdir]`) and not a remote one (a URL, `git@...`), which BuildKit fetches.
+ */
+export function isLocalContext(context: string): boolean {
+  const c = context.trim();
+  return c !== '' && !c.includes(DEFAULT_CONTEXT) && !/^[a-z]+:\/\/|^git@/.test(c);
 }
 
 export function isGitContext(context: string): boolean {
@@ -249,5 +260,6 @@ export function buildInvocation(o: BuildOptions, e: BuildEnvironment): BuildInvo
   if (o.noCache) args.push('--no-cache');
   if (o.pull) args.push('--pull');
   args.push(context);
-  return { args, secretFiles, secretValues, context, pushes, droppedGhaCache };
+  const usesGhaCache = [...cacheFrom, ...cacheTo].some(isGhaCache);
+  return { args, secretFiles, secretValues, context, pushes, droppedGhaCache, usesGhaCache };
 }

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseCacheMounts, type CacheMountSpec } from '../buildx/cache-mount-spec.js';
+import { isLocalContext } from '../buildx/build-args.js';
 import { combinedPlatform, parseBuildPlatform, type BuildPlatform } from '../buildx/platform.js';
 import { parseRepository } from '../oci/reference.js';
 import { InputError, quote } from '../base/input-error.js';
@@ -171,7 +172,8 @@ export function parseBuildInputs(raw: RawInputs): BuildInputs {
  * Git contexts are checked by BuildKit itself.
  */
 function checkFileExists(context: string, file: string): void {
-  if (context.includes('{{defaultContext}}') || /^[a-z]+:\/\/|^git@/.test(context)) return;
+  // From a Git context BuildKit reads the Dockerfile itself, in the repository it fetches.
+  if (!isLocalContext(context)) return;
   const path = isAbsolute(file) ? file : resolve(file);
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new InputError(

@@ -80,7 +80,6 @@ export async function runBuild(
 
   await signIn(inputs, ctx, invocation.pushes);
   const docker = deps.docker ?? createDockerCli({ run: ctx.run, env });
-  const ghaCache = invocation.args.some((a) => a.startsWith('type=gha'));
   const setup = await ctx.log.group('Setting up buildx', () =>
     setUpBuilder(
       docker,
@@ -88,7 +87,7 @@ export async function runBuild(
         builder: inputs.builder,
         platform: inputs.platform.text,
         runnerArch: env['RUNNER_ARCH'],
-        ghaCache,
+        ghaCache: invocation.usesGhaCache,
         newBuilderName: `dify-image-action-${randomUUID().slice(0, 8)}`,
         buildArgs: invocation.args,
         newBuilder: inputs.builderOptions,

@@ -71,7 +71,16 @@ async function lookup(
   const key = credentialKey(registry);
   const helper = file.credHelpers?.[key] ?? file.credsStore;
   if (helper) {
-    const got = await helperGet(options.run, helper, key, options.env);
+    const setting = file.credHelpers?.[key] !== undefined ? `credHelpers["${key}"]` : 'credsStore';
+    let got: Awaited<ReturnType<typeof helperGet>>;
+    try {
+      got = await helperGet(options.run, helper, key, options.env);
+    } catch (error) {
+      // Many users do not know their docker config names a helper: say where it comes from.
+      throw new Error(
+        `${(error as Error).message} (the docker config's ${setting} names this helper: install it, or remove that entry to use "auths")`,
+      );
+    }
     if (!got) return undefined;
     // native_store.go: the user name `<token>` marks an identity token.
     return got.username === '<token>'

@@ -13,7 +13,7 @@ import {
   type RunCommand,
 } from '../base/command.js';
 import type { Env, Log } from '../base/ports.js';
-import { stopChild } from './child-kill.js';
+import { CHILD_MARKER, stopChild } from './child-kill.js';
 
 /** How long a stopped child gets between TERM and KILL. */
 const KILL_GRACE_MS = 5_000;
@@ -28,11 +28,13 @@ export function execCommands(log: Log): RunCommand {
     const echo = options.echo ?? true;
     if (echo) log.info(`[command]${formatCommandLine(command, args)}`);
     const tail: string[] = [];
+    // Marks the child and its descendants, so that a timeout stops exactly them.
+    const marker = randomUUID();
     // While untrusted output streams, the runner ignores workflow commands until it sees the token.
     const fence = echo && options.untrustedOutput ? randomUUID().replace(/-/g, '') : undefined;
     if (fence) log.info(`::stop-commands::${fence}`);
     const running = getExecOutput(resolveCommand(command, options.env), [...args], {
-      env: childEnvironment(options.env),
+      env: { ...childEnvironment(options.env), [CHILD_MARKER]: marker },
       cwd: options.cwd,
       silent: true,
       ignoreReturnCode: true,
@@ -70,7 +72,7 @@ export function execCommands(log: Log): RunCommand {
       if (fence) log.info(`::${fence}::`);
     }
     if (outcome === 'timeout') {
-      stopChild(args, KILL_GRACE_MS);
+      stopChild(marker, KILL_GRACE_MS);
       // Let @actions/exec see the exit so it releases its pipes; it is bounded by the grace period.
       await Promise.race([running.catch(() => undefined), delay(KILL_GRACE_MS + 1_000)]);
       throw new CommandTimeoutError(command, args, options.timeoutMs);

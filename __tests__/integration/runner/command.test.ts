@@ -73,6 +73,17 @@ describe('the command adapter over @actions/exec', () => {
     expect(execSync(`ps -eo args`, { encoding: 'utf8' })).not.toContain(marker);
   });
 
+  test('a timeout stops its own child only, not a twin with the same argv', async () => {
+    const run = execCommands(recordingLog());
+    const args = ['-c', 'sleep 1; echo done'];
+    const [short, long] = await Promise.allSettled([
+      run('sh', args, { env, timeoutMs: 200, echo: false }),
+      run('sh', args, { env, timeoutMs: 10_000, echo: false }),
+    ]);
+    expect(short.status).toBe('rejected');
+    expect(long).toMatchObject({ status: 'fulfilled', value: { stdout: 'done\n' } });
+  });
+
   test('a child ended by a signal is told apart from one that failed', async () => {
     const error = await execCommands(recordingLog())('sh', ['-c', 'kill -9 $$'], {
       env,

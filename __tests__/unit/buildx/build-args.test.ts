@@ -490,3 +490,11 @@ describe('validation builds, several platforms, build-push-action flags', () => 
     expect(() => buildInvocation({ ...base, ...opts }, ENV)).toThrow(message);
   });
 });
+
+test('a type=gha cache is recognised wherever its type field stands', () => {
+  const reordered = buildInvocation({ ...base, cacheFrom: ['scope=app,type=gha'], cacheTo: [] }, ENV);
+  expect(reordered.usesGhaCache).toBe(true);
+  expect(
+    buildInvocation({ ...base, cacheFrom: ['type=registry,ref=x/y:cache'], cacheTo: [] }, ENV).usesGhaCache,
+  ).toBe(false);
+});
